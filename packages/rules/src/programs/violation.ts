@@ -1,0 +1,66 @@
+import type { ProgramId } from './catalog.ts';
+
+/** Every check of this module, by stable id. A violation names the check that found it. */
+export type CheckId =
+  | 'resource-room-group-size'
+  | 'resource-room-weekly-instruction'
+  | 'seit-weekly-service'
+  | 'seit-caseload'
+  | 'seit-transportation'
+  | 'special-class-size'
+  | 'special-class-staffing'
+  | 'ict-class-size'
+  | 'preschool-class-size'
+  | 'preschool-class-extra-staff'
+  | 'preschool-age-range'
+  | 'preschool-service-level'
+  | 'preschool-residential-approval'
+  | 'related-service-group-size'
+  | 'subcommittee-authority'
+  | 'cpse-membership'
+  | 'esy-substantial-regression';
+
+/** Plain values only, so a violation serialises to JSON as it is. */
+export type Facts = Record<string, string | number | boolean | null>;
+
+/**
+ * One finding of a check. `message` is plain language a case manager can act on and never
+ * carries a student's name; `facts` holds the numbers the message was built from.
+ * `program` is null only for findings about a committee rather than a program
+ * (CPSE membership).
+ */
+export interface Violation {
+  check: CheckId;
+  program: ProgramId | null;
+  message: string;
+  citation: string;
+  facts: Facts;
+}
+
+/** Bad input to a check (not a finding about a program): names the field at fault. */
+export class ProgramInputError extends Error {
+  readonly code = 'invalid-program-input';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProgramInputError';
+  }
+}
+
+/** A count of people or sessions: a whole number, zero or more. */
+export function requireCount(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ProgramInputError(field, `${field} must be a whole number, zero or more.`);
+  }
+  return value;
+}
+
+/** A duration or quantity: a finite number, zero or more. */
+export function requireAmount(value: number, field: string): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ProgramInputError(field, `${field} must be a number, zero or more.`);
+  }
+  return value;
+}

@@ -1,0 +1,20 @@
+import { hash, verify, Algorithm } from '@node-rs/argon2';
+
+/**
+ * argon2id with OWASP's recommended minimum (19 MiB memory, 2 iterations, 1 lane).
+ * The parameters travel inside the hash string, so they can be raised later without
+ * breaking existing hashes.
+ */
+const options = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, options);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // a malformed stored hash never signs anyone in
+  }
+}

@@ -1,0 +1,187 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateString = string; // YYYY-MM-DD
+
+export type Level = 'preschool' | 'school-age';
+export type SiteKind =
+  | 'district-school'
+  | 'pre-k-center'
+  | 'approved-preschool'
+  | 'boces'
+  | 'non-public-school';
+export type StaffRole =
+  | 'district-admin'
+  | 'chairperson'
+  | 'committee-member'
+  | 'program-leader'
+  | 'teacher'
+  | 'provider'
+  | 'seit'
+  | 'paraprofessional'
+  | 'privacy-officer'
+  | 'hearing-officer'
+  | 'auditor';
+export type Committee = 'cse' | 'cpse';
+
+export interface DistrictsTable {
+  id: Generated<string>;
+  name: string;
+  profile: Generated<'nyc' | 'nys'>;
+  demo: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AccountsTable {
+  id: Generated<string>;
+  district_id: string;
+  email: string;
+  kind: 'staff' | 'parent';
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  disabled_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  second_factor: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  last_seen_at: Generated<Timestamp>;
+}
+
+export interface SignInFailuresTable {
+  account_id: string;
+  at: Generated<Timestamp>;
+}
+
+interface Versioned {
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface SitesTable extends Versioned {
+  district_id: string;
+  id: Generated<string>;
+  name: string;
+  kind: SiteKind;
+  address: Generated<string>;
+}
+
+export interface StaffTable extends Versioned {
+  district_id: string;
+  id: Generated<string>;
+  account_id: string;
+  full_name: string;
+  title: Generated<string>;
+  roles: StaffRole[];
+}
+
+export interface StaffSitesTable {
+  district_id: string;
+  staff_id: string;
+  site_id: string;
+}
+
+export interface CommitteeMembershipsTable {
+  district_id: string;
+  id: Generated<string>;
+  staff_id: string;
+  committee: Committee;
+  site_id: string | null;
+}
+
+export interface StudentsTable extends Versioned {
+  district_id: string;
+  id: Generated<string>;
+  student_number: string;
+  legal_first_name: string;
+  legal_last_name: string;
+  preferred_name: string | null;
+  date_of_birth: DateString;
+  level: Level;
+  grade: string | null;
+  native_language: string;
+  homeless: Generated<boolean>;
+  ward_of_state: Generated<boolean>;
+  classification: string | null;
+}
+
+export interface GuardiansTable extends Versioned {
+  district_id: string;
+  id: Generated<string>;
+  full_name: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  preferred_language: Generated<string>;
+  account_id: string | null;
+}
+
+export interface StudentGuardiansTable {
+  district_id: string;
+  student_id: string;
+  guardian_id: string;
+  relationship: string;
+  educational_authority: Generated<boolean>;
+  authority_limit: string | null;
+}
+
+export interface EnrollmentsTable {
+  district_id: string;
+  id: Generated<string>;
+  student_id: string;
+  site_id: string;
+  starts_on: DateString;
+  ends_on: DateString | null;
+}
+
+export interface ImplementerAssignmentsTable {
+  district_id: string;
+  id: Generated<string>;
+  student_id: string;
+  staff_id: string;
+  responsibility: Generated<string>;
+  starts_on: DateString;
+  ended_at: Timestamp | null;
+}
+
+export interface AccessLogTable {
+  district_id: string;
+  seq: Generated<number>;
+  at: Generated<Timestamp>;
+  request_id: string;
+  actor_account_id: string;
+  actor_role: string;
+  student_id: string | null;
+  record_type: string;
+  action: string;
+  purpose: string;
+  outcome: 'allowed' | 'denied';
+  prev_hash: Generated<string>;
+  row_hash: Generated<string>;
+}
+
+export interface DB {
+  districts: DistrictsTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  sites: SitesTable;
+  staff: StaffTable;
+  staff_sites: StaffSitesTable;
+  committee_memberships: CommitteeMembershipsTable;
+  students: StudentsTable;
+  guardians: GuardiansTable;
+  student_guardians: StudentGuardiansTable;
+  enrollments: EnrollmentsTable;
+  implementer_assignments: ImplementerAssignmentsTable;
+  access_log: AccessLogTable;
+}
