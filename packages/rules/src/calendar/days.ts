@@ -101,8 +101,8 @@ export function addMonths(n: Day, months: number): Day {
 
 /** An instant with the UTC offset it was written in, for the rules counted in hours. */
 export interface Timestamp {
-  /** Minutes since 1970-01-01T00:00Z. */
-  readonly utcMinutes: number;
+  /** Seconds since 1970-01-01T00:00:00Z. */
+  readonly utcSeconds: number;
   /** Offset of the original text, in minutes east of UTC. */
   readonly offsetMinutes: number;
 }
@@ -117,31 +117,32 @@ export function parseTimestamp(text: string): Timestamp | null {
   const hours = Number(m[2]);
   const minutes = Number(m[3]);
   const seconds = m[4] === undefined ? 0 : Number(m[4]);
-  if (date === null || hours > 23 || minutes > 59 || seconds > 59 || seconds !== 0) return null;
+  if (date === null || hours > 23 || minutes > 59 || seconds > 59) return null;
   const offset = m[5] === 'Z' ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
-  return { utcMinutes: date * 1440 + hours * 60 + minutes - offset, offsetMinutes: offset };
+  return { utcSeconds: date * 86400 + (hours * 60 + minutes - offset) * 60 + seconds, offsetMinutes: offset };
 }
 
 export function addHours(t: Timestamp, hours: number): Timestamp {
-  return { utcMinutes: t.utcMinutes + hours * 60, offsetMinutes: t.offsetMinutes };
+  return { utcSeconds: t.utcSeconds + hours * 3600, offsetMinutes: t.offsetMinutes };
 }
 
-/** Formats in the offset the timestamp was written in, e.g. `2026-10-06T14:30-04:00`. */
+/** Formats in the offset the timestamp was written in, e.g. `2026-10-06T14:30:00-04:00`. */
 export function isoTimestamp(t: Timestamp): string {
-  const local = t.utcMinutes + t.offsetMinutes;
-  const d = Math.floor(local / 1440) as Day;
-  const minuteOfDay = local - d * 1440;
-  const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, '0');
-  const mm = String(minuteOfDay % 60).padStart(2, '0');
+  const local = t.utcSeconds + t.offsetMinutes * 60;
+  const d = Math.floor(local / 86400) as Day;
+  const secondOfDay = local - d * 86400;
+  const hh = String(Math.floor(secondOfDay / 3600)).padStart(2, '0');
+  const mm = String(Math.floor(secondOfDay / 60) % 60).padStart(2, '0');
+  const ss = String(secondOfDay % 60).padStart(2, '0');
   const abs = Math.abs(t.offsetMinutes);
   const offset =
     t.offsetMinutes === 0
       ? 'Z'
       : `${t.offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${isoDate(d)}T${hh}:${mm}${offset}`;
+  return `${isoDate(d)}T${hh}:${mm}:${ss}${offset}`;
 }
 
 /** The calendar day of a timestamp in its own offset. */
 export function dayOfTimestamp(t: Timestamp): Day {
-  return Math.floor((t.utcMinutes + t.offsetMinutes) / 1440) as Day;
+  return Math.floor((t.utcSeconds + t.offsetMinutes * 60) / 86400) as Day;
 }

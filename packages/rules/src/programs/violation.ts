@@ -49,10 +49,11 @@ export class ProgramInputError extends Error {
   }
 }
 
-/** A count of people or sessions: a whole number, zero or more. */
-export function requireCount(value: number, field: string): number {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ProgramInputError(field, `${field} must be a whole number, zero or more.`);
+/** A count of people, days or sessions: a whole number, `min` or more. */
+export function requireCount(value: number, field: string, min = 0): number {
+  if (!Number.isInteger(value) || value < min) {
+    const floor = min === 0 ? 'zero' : String(min);
+    throw new ProgramInputError(field, `${field} must be a whole number, ${floor} or more.`);
   }
   return value;
 }

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { AppContext } from './context.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { registerHealthRoutes } from './health.ts';
+import { registerOpenApi } from './openapi.ts';
+import { routeModules } from './routes.ts';
+import { registerSessions } from '../auth/session-plugin.ts';
+
+export type App = FastifyInstance;
+
+/**
+ * The HTTP application. Every route follows one pipeline (STYLE.md, from Outline):
+ * authenticate (session plugin) → validate (zod schema) → one transaction → authorize (the
+ * access policy) → act → present, with errors mapped in one place.
+ */
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    // Unknown query fields and bodies are rejected by the schemas (strict objects).
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] },
+    },
+    hsts: ctx.config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await registerOpenApi(app);
+  registerHealthRoutes(app, ctx);
+  await registerSessions(app, ctx);
+  for (const register of routeModules) await register(app, ctx);
+  return app;
+}

@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, InvalidInputError } from '../errors.ts';
+import type { FieldIssue } from '../errors.ts';
+
+/**
+ * The one place errors become HTTP responses. Body: `{ error: { code, message, fields? } }`.
+ * Anything unexpected is a 500 with a generic message; its details go to the server log
+ * without request bodies (they may hold a student's data).
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError) {
+      return reply.status(appError.status).send({
+        error: {
+          code: appError.code,
+          message: appError.message,
+          ...(appError.fields.length ? { fields: appError.fields } : {}),
+          ...('current' in appError && appError.current !== undefined ? { current: appError.current } : {}),
+        },
+      });
+    }
+    request.log.error({ err: { name: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unexpected error');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong. Nothing was saved; try again.' } });
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send({ error: { code: 'not-found', message: 'No such page.' } }),
+  );
+}
+
+function toAppError(error: FastifyError): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const fields: FieldIssue[] = error.validation.map((issue) => {
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const params = issue.params as { issue?: { keys?: string[] } };
+      const keys = params.issue?.keys;
+      return {
+        path: keys?.length ? [path, keys.join(',')].filter(Boolean).join('.') : path || where,
+        message: issue.message,
+      };
+    });
+    return new InvalidInputError(fields);
+  }
+  // Fastify's own client errors: malformed JSON, wrong content type, a body too large.
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    if (status === 415 || status === 413 || status === 400) {
+      return new InvalidInputError([{ path: 'body', message: clientErrorMessage(error) }]);
+    }
+    if (status === 429) return new AppError('rate-limited', 'Too many requests. Try again later.');
+  }
+  return undefined;
+}
+
+function clientErrorMessage(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The body is not valid JSON.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send the body as application/json.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The body is too large.';
+    default:
+      return 'The request could not be read.';
+  }
+}

@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.ts';
+
+/** Every module's routes, registered in this order. A new domain module adds itself here. */
+export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [];
