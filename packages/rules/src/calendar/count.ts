@@ -20,7 +20,7 @@ export function countForward(cal: CompiledCalendar, kind: DayKind, from: Day, n:
     case 'school':
     case 'workday':
     case 'school-summer-workday':
-      return listedForward(cal, kind, from, n);
+      return listedForward(cal, kind, kind, from, n);
   }
 }
 
@@ -37,7 +37,7 @@ export function countBackward(cal: CompiledCalendar, kind: DayKind, from: Day, n
     case 'school':
     case 'workday':
     case 'school-summer-workday':
-      return listedBackward(cal, kind, from, n);
+      return listedBackward(cal, kind, kind, from, n);
   }
 }
 
