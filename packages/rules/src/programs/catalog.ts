@@ -103,7 +103,11 @@ export const PROGRAMS = {
     level: 'school-age',
     citation: SPECIAL_CLASS,
     limits: {
-      ratio: { maxStudents: 12, teachers: 1, supplementaryStaff: { kind: 'per-students', students: 3 } },
+      ratio: {
+        maxStudents: 12,
+        teachers: 1,
+        supplementaryStaff: { kind: 'per-students', students: 3 },
+      },
     },
   },
   'special-class-8-1-1': {
@@ -136,9 +140,19 @@ export const PROGRAMS = {
     citation: 'PLAN, Declassification Support Services',
     limits: {},
   },
-  'home-hospital': { label: 'Home or hospital instruction', level: 'school-age', citation: PRIVATE, limits: {} },
+  'home-hospital': {
+    label: 'Home or hospital instruction',
+    level: 'school-age',
+    citation: PRIVATE,
+    limits: {},
+  },
   'day-treatment': { label: 'Day treatment', level: 'school-age', citation: PRIVATE, limits: {} },
-  residential: { label: 'Residential placement', level: 'school-age', citation: PRIVATE, limits: {} },
+  residential: {
+    label: 'Residential placement',
+    level: 'school-age',
+    citation: PRIVATE,
+    limits: {},
+  },
   'preschool-related-services': {
     label: 'Related services only (preschool)',
     level: 'preschool',
@@ -178,7 +192,10 @@ export const PROGRAM_IDS = Object.keys(PROGRAMS) as ProgramId[];
 
 /** The programs whose limits are a class ratio: every school-age special class. */
 export type SpecialClassId = {
-  [K in ProgramId]: (typeof PROGRAMS)[K] extends { level: 'school-age'; limits: { ratio: StaffRatio } }
+  [K in ProgramId]: (typeof PROGRAMS)[K] extends {
+    level: 'school-age';
+    limits: { ratio: StaffRatio };
+  }
     ? K
     : never;
 }[ProgramId];

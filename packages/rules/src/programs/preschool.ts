@@ -35,12 +35,18 @@ export interface PreschoolClassSection extends StaffCounts {
 const special = PROGRAMS['preschool-special-class'];
 const { ratio } = special.limits;
 
-function temporaryIncreaseActive(increase: TemporaryIncrease | undefined, asOf: Temporal.PlainDate): boolean {
+function temporaryIncreaseActive(
+  increase: TemporaryIncrease | undefined,
+  asOf: Temporal.PlainDate,
+): boolean {
   if (!increase) return false;
   const from = parseDate(increase.recordedOn, 'temporaryIncrease.recordedOn');
   const to = parseDate(increase.endsOn, 'temporaryIncrease.endsOn');
   if (Temporal.PlainDate.compare(to, from) < 0) {
-    throw new ProgramInputError('temporaryIncrease.endsOn', 'temporaryIncrease.endsOn must not be before temporaryIncrease.recordedOn.');
+    throw new ProgramInputError(
+      'temporaryIncrease.endsOn',
+      'temporaryIncrease.endsOn must not be before temporaryIncrease.recordedOn.',
+    );
   }
   return Temporal.PlainDate.compare(from, asOf) <= 0 && Temporal.PlainDate.compare(asOf, to) <= 0;
 }
@@ -71,7 +77,9 @@ export function checkPreschoolClass(section: PreschoolClassSection, asOfDate: st
       facts: { children, maxChildren: cap, temporaryIncrease: increased },
     });
   }
-  found.push(...staffingViolations('preschool-special-class', ratio, special.citation, children, section));
+  found.push(
+    ...staffingViolations('preschool-special-class', ratio, special.citation, children, section),
+  );
   const threshold = special.limits.extraStaffAboveAttendance;
   const baseStaff = ratio.teachers + ratio.supplementaryStaff.count;
   const staff = section.teachers + section.supplementaryStaff + otherStaff;
@@ -92,11 +100,14 @@ function ageRangeViolations(section: PreschoolClassSection, asOf: Temporal.Plain
   const births = section.children.map((c, i) => {
     const born = parseDate(c.dateOfBirth, `children[${i}].dateOfBirth`);
     if (Temporal.PlainDate.compare(born, asOf) > 0) {
-      throw new ProgramInputError(`children[${i}].dateOfBirth`, 'A date of birth must not be after asOf.');
+      throw new ProgramInputError(
+        `children[${i}].dateOfBirth`,
+        'A date of birth must not be after asOf.',
+      );
     }
     return born;
   });
-  const sorted = births.sort(Temporal.PlainDate.compare);
+  const sorted = births.sort((a, b) => Temporal.PlainDate.compare(a, b));
   const oldest = sorted[0];
   const youngest = sorted.at(-1);
   if (!oldest || !youngest) return [];
@@ -110,7 +121,13 @@ function ageRangeViolations(section: PreschoolClassSection, asOf: Temporal.Plain
       program: 'preschool-special-class',
       message: `The children in this preschool special class are ${range.months} months and ${range.days} days apart in age; the range may not exceed ${limit} months unless a variance is recorded.`,
       citation: special.citation,
-      facts: { rangeMonths: range.months, rangeDays: range.days, maxAgeRangeMonths: limit, oldestBorn: oldest.toString(), youngestBorn: youngest.toString() },
+      facts: {
+        rangeMonths: range.months,
+        rangeDays: range.days,
+        maxAgeRangeMonths: limit,
+        oldestBorn: oldest.toString(),
+        youngestBorn: youngest.toString(),
+      },
     },
   ];
 }
@@ -138,7 +155,12 @@ export function checkPreschoolServiceLevel(service: PreschoolServiceLevel): Viol
       program: service.program,
       message: `${label} is recommended for ${minutes} minutes a day, ${days} days a week; the minimum is ${limits.minMinutesPerDay} minutes a day, ${limits.minDaysPerWeek} days a week.`,
       citation,
-      facts: { minutesPerDay: minutes, daysPerWeek: days, minMinutesPerDay: limits.minMinutesPerDay, minDaysPerWeek: limits.minDaysPerWeek },
+      facts: {
+        minutesPerDay: minutes,
+        daysPerWeek: days,
+        minMinutesPerDay: limits.minMinutesPerDay,
+        minDaysPerWeek: limits.minDaysPerWeek,
+      },
     },
   ];
 }
@@ -160,7 +182,7 @@ export function checkPreschoolResidential(placement: PreschoolResidential): Viol
   return found.concat({
     check: 'preschool-residential-approval',
     program: 'preschool-residential',
-    message: 'A preschool residential placement needs the commissioner\'s approval recorded.',
+    message: "A preschool residential placement needs the commissioner's approval recorded.",
     citation: PROGRAMS['preschool-residential'].citation,
     facts: { commissionerApprovalRecorded: false },
   });

@@ -34,7 +34,12 @@ export function checkRelatedServiceGroupSize(session: RelatedServiceSession): Vi
         program: session.program,
         message: `A ${session.service} session had a group of ${groupSize}; a participating student's IEP allows a group of at most ${allowed}.`,
         citation: PROGRAMS[session.program].citation,
-        facts: { sessionId: session.sessionId, studentId: p.studentId, groupSize, iepGroupSize: allowed },
+        facts: {
+          sessionId: session.sessionId,
+          studentId: p.studentId,
+          groupSize,
+          iepGroupSize: allowed,
+        },
       },
     ];
   });

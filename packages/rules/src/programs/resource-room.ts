@@ -30,7 +30,9 @@ export function checkResourceRoomGroups(sessions: readonly ResourceRoomSession[]
     for (const [i, from] of boundaries.entries()) {
       const to = boundaries[i + 1];
       if (to === undefined) break;
-      const present = new Set(inRoom.filter((s) => s.from <= from && from < s.to).flatMap((s) => s.studentIds));
+      const present = new Set(
+        inRoom.filter((s) => s.from <= from && from < s.to).flatMap((s) => s.studentIds),
+      );
       if (present.size > limits.maxStudentsAtOnce) {
         const { room, weekday } = inRoom[0]!;
         found.push({
@@ -38,7 +40,14 @@ export function checkResourceRoomGroups(sessions: readonly ResourceRoomSession[]
           program: 'resource-room',
           message: `Resource room ${room} has ${present.size} students at one time on ${weekday} from ${clock(from)} to ${clock(to)}; the limit is ${limits.maxStudentsAtOnce} at any one time.`,
           citation,
-          facts: { room, weekday, from: clock(from), to: clock(to), students: present.size, maxStudents: limits.maxStudentsAtOnce },
+          facts: {
+            room,
+            weekday,
+            from: clock(from),
+            to: clock(to),
+            students: present.size,
+            maxStudents: limits.maxStudentsAtOnce,
+          },
         });
       }
     }
@@ -51,7 +60,9 @@ export function checkResourceRoomGroups(sessions: readonly ResourceRoomSession[]
  * Room). Each student's weekly minutes are summed over the schedule, overlapping sessions of
  * one student counted once.
  */
-export function checkResourceRoomWeeklyInstruction(sessions: readonly ResourceRoomSession[]): Violation[] {
+export function checkResourceRoomWeeklyInstruction(
+  sessions: readonly ResourceRoomSession[],
+): Violation[] {
   const spansByStudent = new Map<string, { from: number; to: number }[]>();
   sessions.forEach((s, i) => {
     const { from, to } = spanMinutes(s, `sessions[${i}]`);

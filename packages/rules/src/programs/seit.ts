@@ -48,7 +48,8 @@ export function checkSeitService(service: SeitService): Violation[] {
     found.push({
       check: 'seit-transportation',
       program: 'seit',
-      message: 'SEIT delivered at home or in a care setting the parent arranged must not indicate transportation.',
+      message:
+        'SEIT delivered at home or in a care setting the parent arranged must not indicate transportation.',
       citation,
       facts: { site: service.site, transportation: true },
     });

@@ -26,8 +26,8 @@ export type Facts = Record<string, string | number | boolean | null>;
 /**
  * One finding of a check. `message` is plain language a case manager can act on and never
  * carries a student's name; `facts` holds the numbers the message was built from.
- * `program` is null only for findings about a committee rather than a program
- * (CPSE membership).
+ * `program` is null for findings about a committee or a whole IEP rather than one program
+ * (CPSE membership, 12-month services).
  */
 export interface Violation {
   check: CheckId;
