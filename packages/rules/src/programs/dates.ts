@@ -12,5 +12,5 @@ export function parseDate(value: string, field: string): Temporal.PlainDate {
       // fall through to the field error below
     }
   }
-  throw new ProgramInputError(field, `${field} must be a date written YYYY-MM-DD.`);
+  throw new ProgramInputError(field, 'must be a date YYYY-MM-DD');
 }

@@ -26,7 +26,7 @@ export function checkIctClass(
   if (!Number.isInteger(cap) || cap < 1) {
     throw new ProgramInputError(
       'ictMaxStudentsWithDisabilities',
-      'The ICT class cap must be a whole number of students, one or more.',
+      'must be a whole number of students, one or more',
     );
   }
   const students = new Set(section.studentsWithDisabilitiesIds).size;

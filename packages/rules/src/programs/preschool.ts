@@ -45,7 +45,7 @@ function temporaryIncreaseActive(
   if (Temporal.PlainDate.compare(to, from) < 0) {
     throw new ProgramInputError(
       'temporaryIncrease.endsOn',
-      'temporaryIncrease.endsOn must not be before temporaryIncrease.recordedOn.',
+      'must not be before temporaryIncrease.recordedOn',
     );
   }
   return Temporal.PlainDate.compare(from, asOf) <= 0 && Temporal.PlainDate.compare(asOf, to) <= 0;
@@ -100,10 +100,7 @@ function ageRangeViolations(section: PreschoolClassSection, asOf: Temporal.Plain
   const births = section.children.map((c, i) => {
     const born = parseDate(c.dateOfBirth, `children[${i}].dateOfBirth`);
     if (Temporal.PlainDate.compare(born, asOf) > 0) {
-      throw new ProgramInputError(
-        `children[${i}].dateOfBirth`,
-        'A date of birth must not be after asOf.',
-      );
+      throw new ProgramInputError(`children[${i}].dateOfBirth`, 'must not be after asOf');
     }
     return born;
   });

@@ -13,8 +13,7 @@ const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function minutesOfDay(value: string, field: string): number {
   const match = CLOCK.exec(value);
-  if (!match)
-    throw new ProgramInputError(field, `${field} must be a time of day as HH:MM (24-hour).`);
+  if (!match) throw new ProgramInputError(field, 'must be a time of day HH:MM (24-hour)');
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
@@ -22,8 +21,7 @@ function minutesOfDay(value: string, field: string): number {
 export function spanMinutes(span: TimeSpan, field: string): { from: number; to: number } {
   const from = minutesOfDay(span.start, `${field}.start`);
   const to = minutesOfDay(span.end, `${field}.end`);
-  if (to <= from)
-    throw new ProgramInputError(`${field}.end`, `${field}.end must be after ${field}.start.`);
+  if (to <= from) throw new ProgramInputError(`${field}.end`, 'must be after start');
   return { from, to };
 }
 

@@ -22,10 +22,7 @@ export function settingBand(generalEducationPercent: number): SettingBand {
     generalEducationPercent < 0 ||
     generalEducationPercent > 100
   ) {
-    throw new ProgramInputError(
-      'generalEducationPercent',
-      'The share of the day in general education must be a percentage from 0 to 100.',
-    );
+    throw new ProgramInputError('generalEducationPercent', 'must be a percentage from 0 to 100');
   }
   const band = SETTING_BANDS.find((b) => generalEducationPercent >= b.minPercent);
   // The last band starts at 0, so a percentage in range always finds one.
@@ -38,10 +35,7 @@ export function generalEducationPercent(
   minutesInSchoolDay: number,
 ): number {
   if (!Number.isFinite(minutesInSchoolDay) || minutesInSchoolDay <= 0) {
-    throw new ProgramInputError(
-      'minutesInSchoolDay',
-      'The school day must be more than 0 minutes.',
-    );
+    throw new ProgramInputError('minutesInSchoolDay', 'must be more than 0 minutes');
   }
   if (
     !Number.isFinite(minutesInGeneralEducation) ||
@@ -50,7 +44,7 @@ export function generalEducationPercent(
   ) {
     throw new ProgramInputError(
       'minutesInGeneralEducation',
-      'Minutes in general education must be from 0 to the length of the school day.',
+      'must be from 0 to the minutes in the school day',
     );
   }
   return (minutesInGeneralEducation / minutesInSchoolDay) * 100;

@@ -1,3 +1,4 @@
+import { RuleInputError } from '../calendar/index.ts';
 import type { ProgramId } from './catalog.ts';
 
 /** Every check of this module, by stable id. A violation names the check that found it. */
@@ -37,14 +38,14 @@ export interface Violation {
   facts: Facts;
 }
 
-/** Bad input to a check (not a finding about a program): names the field at fault. */
-export class ProgramInputError extends Error {
-  readonly code = 'invalid-program-input';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
+/**
+ * Bad input to a check (not a finding about a program). One of the rules' input errors
+ * (RuleInputError), so callers handle it as they handle a bad calendar: `field` names the
+ * field at fault and `issues[0].message` says what is wrong with it.
+ */
+export class ProgramInputError extends RuleInputError {
+  constructor(field: string, message: string) {
+    super([{ field, message }]);
     this.name = 'ProgramInputError';
   }
 }
@@ -53,7 +54,7 @@ export class ProgramInputError extends Error {
 export function requireCount(value: number, field: string, min = 0): number {
   if (!Number.isInteger(value) || value < min) {
     const floor = min === 0 ? 'zero' : String(min);
-    throw new ProgramInputError(field, `${field} must be a whole number, ${floor} or more.`);
+    throw new ProgramInputError(field, `must be a whole number, ${floor} or more`);
   }
   return value;
 }
@@ -61,7 +62,7 @@ export function requireCount(value: number, field: string, min = 0): number {
 /** A duration or quantity: a finite number, zero or more. */
 export function requireAmount(value: number, field: string): number {
   if (!Number.isFinite(value) || value < 0) {
-    throw new ProgramInputError(field, `${field} must be a number, zero or more.`);
+    throw new ProgramInputError(field, 'must be a number, zero or more');
   }
   return value;
 }
