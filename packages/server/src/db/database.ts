@@ -51,9 +51,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
           : pg.types.getTypeParser(oid, format ?? 'text'),
   };
   // A URL without a user (postgres://127.0.0.1/test) means the operating-system user, as psql does.
-  const config = parseConnectionString(connectionString);
-  const user = config.user || process.env.PGUSER || userInfo().username;
-  const pool = new pg.Pool({ ...config, user, max: 10, types } as pg.PoolConfig);
+  const pool = new pg.Pool({ ...postgresClientConfig(connectionString), max: 10, types });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: 'postgres',
@@ -66,6 +64,16 @@ async function openPostgres(connectionString: string): Promise<Database> {
       await db.destroy();
     },
   };
+}
+
+/**
+ * pg settings from a connection string. A URL without a user (postgres://127.0.0.1/test)
+ * means the operating-system user, as psql does.
+ */
+export function postgresClientConfig(connectionString: string): pg.ClientConfig {
+  const config = parseConnectionString(connectionString);
+  const user = config.user || process.env.PGUSER || userInfo().username;
+  return { ...config, user } as pg.ClientConfig;
 }
 
 async function openPGlite(options: OpenOptions): Promise<Database> {

@@ -31,7 +31,7 @@ export interface DistrictsTable {
   name: string;
   profile: Generated<'nyc' | 'nys'>;
   demo: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AccountsTable {
@@ -42,9 +42,11 @@ export interface AccountsTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled_at: Timestamp | null;
+  /** The time step of the last accepted one-time code (0002_sign_in.sql): codes are single-use. */
+  totp_last_step: Generated<number | null>;
   disabled_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SessionsTable {
@@ -52,18 +54,18 @@ export interface SessionsTable {
   account_id: string;
   csrf_token: string;
   second_factor: Generated<boolean>;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
 }
 
 export interface SignInFailuresTable {
   account_id: string;
-  at: Generated<Timestamp>;
+  at: Timestamp;
 }
 
 interface Versioned {
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   version: Generated<number>;
 }
 
@@ -156,7 +158,7 @@ export interface ImplementerAssignmentsTable {
 export interface AccessLogTable {
   district_id: string;
   seq: Generated<number>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   request_id: string;
   actor_account_id: string;
   actor_role: string;

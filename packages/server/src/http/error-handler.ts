@@ -39,7 +39,7 @@ function toAppError(error: FastifyError): AppError | undefined {
       const keys = params.issue?.keys;
       return {
         path: keys?.length ? [path, keys.join(',')].filter(Boolean).join('.') : path || where,
-        message: issue.message,
+        message: issue.message ?? 'is invalid',
       };
     });
     return new InvalidInputError(fields);

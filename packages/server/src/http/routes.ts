@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
+import { registerStudentRoutes } from '../students/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
-export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [];
+export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
+  registerStudentRoutes,
+];

@@ -1,0 +1,53 @@
+import type { Tx } from '../db/tenant.ts';
+import type { Actor } from './actor.ts';
+import { loggedRole } from './actor.ts';
+
+/**
+ * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
+ * type names the kind of personally identifiable information; an action what was done.
+ */
+export type RecordType =
+  | 'student-list'
+  | 'student-profile'
+  | 'guardians'
+  | 'enrollment'
+  | 'access-log';
+export type AccessAction = 'read' | 'create' | 'update';
+
+export interface AccessEntry {
+  studentId: string | null;
+  recordType: RecordType;
+  action: AccessAction;
+  purpose: string;
+  outcome: 'allowed' | 'denied';
+}
+
+/**
+ * Appends rows to the record of access (34 CFR 300.614) in the caller's transaction, so a
+ * read and its record commit together or not at all. The database computes the hash chain.
+ */
+export async function appendAccessLog(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  entries: readonly AccessEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  if (!requestId || !actor.accountId) throw new Error('an access-log row needs an actor and a request');
+  await tx
+    .insertInto('access_log')
+    .values(
+      entries.map((e) => ({
+        district_id: actor.districtId,
+        request_id: requestId,
+        actor_account_id: actor.accountId,
+        actor_role: loggedRole(actor),
+        student_id: e.studentId,
+        record_type: e.recordType,
+        action: e.action,
+        purpose: e.purpose,
+        outcome: e.outcome,
+      })),
+    )
+    .execute();
+}

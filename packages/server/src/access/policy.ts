@@ -1,0 +1,185 @@
+import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import type { DB, StaffRole } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
+
+/**
+ * The access policy: the one place that decides who may see and change a student's records.
+ * Role alone never grants a student: a relationship does (DESIGN.md, Access policy).
+ *
+ * - district administrator: the students of their own district;
+ * - privacy officer: the district's official responsible for the confidentiality of
+ *   personally identifiable information (34 CFR 300.623), who keeps the record of access;
+ * - program leader: students enrolled at a site they lead;
+ * - teacher, provider, SEIT, paraprofessional: students whose IEP they are assigned to
+ *   implement, from the assignment's start until it ends (PREK, Accessibility and Storage);
+ * - chairperson, committee member: students of their committee (CSE for school-age, CPSE for
+ *   preschool) for the whole district or for one school;
+ * - parent: their child, while they hold the authority to make educational decisions.
+ *
+ * The district boundary is also enforced by row-level security in the database.
+ */
+
+export type Relationship =
+  | 'district-administrator'
+  | 'privacy-officer'
+  | 'program-leader'
+  | 'implementer'
+  | 'committee'
+  | 'guardian';
+
+const implementerRoles: readonly StaffRole[] = ['teacher', 'provider', 'seit', 'paraprofessional'];
+const committeeRoles: readonly StaffRole[] = ['chairperson', 'committee-member'];
+
+const has = (actor: Actor, roles: readonly StaffRole[]) => actor.roles.some((r) => roles.includes(r));
+
+type StudentsEb = ExpressionBuilder<DB & { s: DB['students'] }, 's'>;
+
+/**
+ * SQL conditions on the students table aliased `s`, one per relationship the actor could
+ * hold; a student is visible when any holds. `asOf` is today's date (enrollment and
+ * assignment windows).
+ */
+function relationshipConditions(
+  eb: StudentsEb,
+  actor: Actor,
+  asOf: string,
+): Partial<Record<Relationship, Expression<SqlBool>>> {
+  const conditions: Partial<Record<Relationship, Expression<SqlBool>>> = {};
+  if (actor.kind === 'parent') {
+    conditions.guardian = eb.exists(
+      eb
+        .selectFrom('student_guardians as sg')
+        .innerJoin('guardians as g', (j) =>
+          j.onRef('g.district_id', '=', 'sg.district_id').onRef('g.id', '=', 'sg.guardian_id'),
+        )
+        .whereRef('sg.district_id', '=', 's.district_id')
+        .whereRef('sg.student_id', '=', 's.id')
+        .where('sg.educational_authority', '=', true)
+        .where('g.account_id', '=', actor.accountId)
+        .select(eb.lit(1).as('one')),
+    );
+    return conditions;
+  }
+  const staffId = actor.staffId;
+  if (staffId === null) return conditions;
+  if (actor.roles.includes('district-admin')) conditions['district-administrator'] = eb.lit(true);
+  if (actor.roles.includes('privacy-officer')) conditions['privacy-officer'] = eb.lit(true);
+  if (actor.roles.includes('program-leader')) {
+    conditions['program-leader'] = eb.exists(
+      eb
+        .selectFrom('enrollments as e')
+        .innerJoin('staff_sites as ss', (j) =>
+          j.onRef('ss.district_id', '=', 'e.district_id').onRef('ss.site_id', '=', 'e.site_id'),
+        )
+        .whereRef('e.district_id', '=', 's.district_id')
+        .whereRef('e.student_id', '=', 's.id')
+        .where('ss.staff_id', '=', staffId)
+        .where('e.starts_on', '<=', asOf)
+        .where((w) => w.or([w('e.ends_on', 'is', null), w('e.ends_on', '>=', asOf)]))
+        .select(eb.lit(1).as('one')),
+    );
+  }
+  if (has(actor, implementerRoles)) {
+    conditions.implementer = eb.exists(
+      eb
+        .selectFrom('implementer_assignments as a')
+        .whereRef('a.district_id', '=', 's.district_id')
+        .whereRef('a.student_id', '=', 's.id')
+        .where('a.staff_id', '=', staffId)
+        .where('a.starts_on', '<=', asOf)
+        .where('a.ended_at', 'is', null)
+        .select(eb.lit(1).as('one')),
+    );
+  }
+  if (has(actor, committeeRoles)) {
+    conditions.committee = eb.exists(
+      eb
+        .selectFrom('committee_memberships as m')
+        .whereRef('m.district_id', '=', 's.district_id')
+        .where('m.staff_id', '=', staffId)
+        // The CPSE serves preschool children; the CSE school-age students.
+        .where((w) =>
+          w.or([
+            w.and([w('m.committee', '=', 'cpse'), w('s.level', '=', 'preschool')]),
+            w.and([w('m.committee', '=', 'cse'), w('s.level', '=', 'school-age')]),
+          ]),
+        )
+        .where((w) =>
+          w.or([
+            w('m.site_id', 'is', null),
+            w.exists(
+              w
+                .selectFrom('enrollments as ce')
+                .whereRef('ce.district_id', '=', 's.district_id')
+                .whereRef('ce.student_id', '=', 's.id')
+                .whereRef('ce.site_id', '=', 'm.site_id')
+                .where('ce.starts_on', '<=', asOf)
+                .where((x) => x.or([x('ce.ends_on', 'is', null), x('ce.ends_on', '>=', asOf)]))
+                .select(w.lit(1).as('one')),
+            ),
+          ]),
+        )
+        .select(eb.lit(1).as('one')),
+    );
+  }
+  return conditions;
+}
+
+/** The condition "the actor may see student `s`" (false when they hold no relationship at all). */
+export function studentIsVisible(eb: StudentsEb, actor: Actor, asOf: string): Expression<SqlBool> {
+  const conditions = Object.values(relationshipConditions(eb, actor, asOf));
+  return conditions.length ? eb.or(conditions) : eb.lit(false);
+}
+
+/** Each relationship as a boolean column, so one query tells which ones hold for a student. */
+export function relationshipColumns(eb: StudentsEb, actor: Actor, asOf: string) {
+  return Object.entries(relationshipConditions(eb, actor, asOf)).map(([name, condition]) =>
+    eb.case().when(condition).then(true).else(false).end().as(`rel_${name}`),
+  );
+}
+
+/**
+ * What the actor may do with one student's records, given the relationships that hold.
+ * Sent with every student response so the UI shows only what is allowed (STYLE.md, Outline).
+ */
+export interface StudentAbilities {
+  view: boolean;
+  editProfile: boolean;
+  editGuardians: boolean;
+  editEnrollment: boolean;
+  viewAccessLog: boolean;
+}
+
+export function studentAbilities(actor: Actor, relationships: ReadonlySet<Relationship>): StudentAbilities {
+  const view = relationships.size > 0;
+  const administers =
+    relationships.has('district-administrator') ||
+    (relationships.has('committee') && actor.roles.includes('chairperson'));
+  return {
+    view,
+    editProfile: administers,
+    editGuardians: administers,
+    editEnrollment: administers,
+    // The record of access is kept by the privacy officer; parents may inspect it too
+    // (34 CFR 300.613-300.614).
+    viewAccessLog:
+      relationships.has('privacy-officer') ||
+      relationships.has('district-administrator') ||
+      relationships.has('guardian'),
+  };
+}
+
+/** Who may add a student to the district: its administrators and committee chairpersons. */
+export function mayCreateStudents(actor: Actor): boolean {
+  return actor.kind === 'staff' && (actor.roles.includes('district-admin') || actor.roles.includes('chairperson'));
+}
+
+/** Who may administer the directory (sites, staff, accounts): district administrators. */
+export function mayAdministerDirectory(actor: Actor): boolean {
+  return actor.kind === 'staff' && actor.roles.includes('district-admin');
+}
+
+/** Who may read the directory (sites and staff names): any staff member of the district. */
+export function mayReadDirectory(actor: Actor): boolean {
+  return actor.kind === 'staff';
+}

@@ -1,0 +1,41 @@
+import type { Call } from '../http/call.ts';
+import { withStudentRecords } from '../access/student-records.ts';
+import { ForbiddenError } from '../errors.ts';
+import type { AccessLogEntry } from './schemas.ts';
+
+/**
+ * A student's record of access (34 CFR 300.614): who read or changed their records, when and
+ * why. Kept by the privacy officer; reading it is itself logged.
+ */
+export async function getStudentAccessLog(call: Call, input: { studentId: string }): Promise<{ items: AccessLogEntry[] }> {
+  return withStudentRecords(call, async (records) => {
+    const grant = await records.grant(input.studentId, 'access-log', 'read', 'view record of access');
+    if (!grant.abilities.viewAccessLog) {
+      records.deny(input.studentId, 'access-log', 'read', 'view record of access');
+      throw new ForbiddenError('The record of access is kept by the privacy officer.');
+    }
+    const rows = await records.tx
+      .selectFrom('access_log as l')
+      .leftJoin('staff as st', (j) => j.onRef('st.district_id', '=', 'l.district_id').onRef('st.account_id', '=', 'l.actor_account_id'))
+      .leftJoin('guardians as g', (j) => j.onRef('g.district_id', '=', 'l.district_id').onRef('g.account_id', '=', 'l.actor_account_id'))
+      .where('l.student_id', '=', input.studentId)
+      .select(['l.seq', 'l.at', 'l.actor_role', 'l.record_type', 'l.action', 'l.purpose', 'l.outcome', 'l.request_id', 'st.full_name as staff_name', 'g.full_name as guardian_name'])
+      .orderBy('l.seq', 'desc')
+      .limit(1000)
+      .execute();
+    await records.log([input.studentId], 'access-log', 'read', 'view record of access');
+    return {
+      items: rows.map((r) => ({
+        seq: r.seq,
+        at: new Date(r.at).toISOString(),
+        actor: r.staff_name ?? r.guardian_name ?? 'unknown account',
+        actorRole: r.actor_role,
+        recordType: r.record_type,
+        action: r.action,
+        purpose: r.purpose,
+        outcome: r.outcome,
+        requestId: r.request_id,
+      })),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { callOf } from '../http/call.ts';
+import {
+  accessLogEntry,
+  createStudentBody,
+  enrollmentBody,
+  guardianBody,
+  listStudentsQuery,
+  studentDetail,
+  studentParams,
+  studentSummary,
+  updateStudentBody,
+} from './schemas.ts';
+import { listStudents } from './list-students.ts';
+import { getStudent } from './get-student.ts';
+import { createStudent } from './create-student.ts';
+import { updateStudent } from './update-student.ts';
+import { addGuardian } from './add-guardian.ts';
+import { enrollStudent } from './enroll-student.ts';
+import { getStudentAccessLog } from './get-student-access-log.ts';
+
+const tags = ['students'];
+const security = [{ session: [] }];
+
+/** The students API. Each route: validate, then one use case (which checks the policy and logs). */
+export function registerStudentRoutes(server: FastifyInstance, ctx: AppContext): void {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/students',
+    { schema: { tags, security, summary: 'Students the signed-in user may see', querystring: listStudentsQuery, response: { 200: z.object({ items: z.array(studentSummary), total: z.number() }) } } },
+    async (request) => listStudents(callOf(request, ctx), request.query),
+  );
+  app.post(
+    '/api/students',
+    { schema: { tags, security, summary: 'Add a student', body: createStudentBody, response: { 201: studentDetail } } },
+    async (request, reply) => reply.status(201).send(await createStudent(callOf(request, ctx), request.body)),
+  );
+  app.get(
+    '/api/students/:id',
+    { schema: { tags, security, summary: "A student's profile, guardians and enrollment", params: studentParams, response: { 200: studentDetail } } },
+    async (request) => getStudent(callOf(request, ctx), { studentId: request.params.id }),
+  );
+  app.patch(
+    '/api/students/:id',
+    { schema: { tags, security, summary: "Change a student's profile (send the version you read)", params: studentParams, body: updateStudentBody, response: { 200: studentDetail } } },
+    async (request) => updateStudent(callOf(request, ctx), { ...request.body, studentId: request.params.id }),
+  );
+  app.post(
+    '/api/students/:id/guardians',
+    { schema: { tags, security, summary: 'Add a parent or guardian', params: studentParams, body: guardianBody, response: { 201: studentDetail } } },
+    async (request, reply) => reply.status(201).send(await addGuardian(callOf(request, ctx), { ...request.body, studentId: request.params.id })),
+  );
+  app.post(
+    '/api/students/:id/enrollments',
+    { schema: { tags, security, summary: 'Enroll the student at a site', params: studentParams, body: enrollmentBody, response: { 201: studentDetail } } },
+    async (request, reply) => reply.status(201).send(await enrollStudent(callOf(request, ctx), { ...request.body, studentId: request.params.id })),
+  );
+  app.get(
+    '/api/students/:id/access-log',
+    { schema: { tags, security, summary: "The student's record of access (34 CFR 300.614)", params: studentParams, response: { 200: z.object({ items: z.array(accessLogEntry) }) } } },
+    async (request) => getStudentAccessLog(callOf(request, ctx), { studentId: request.params.id }),
+  );
+}
