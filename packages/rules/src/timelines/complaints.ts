@@ -1,0 +1,66 @@
+import { isoDate, type Day } from '../calendar/days.ts';
+import type { CaseEvent, EventType } from './case.ts';
+import { describe } from './deadline.ts';
+import type { EventRef, RuleContext } from './types.ts';
+
+/**
+ * A due process complaint and the events that belong to it: every event from its receipt until
+ * the next complaint is received (a case rarely has two open at once; when it does, later events
+ * are read as belonging to the later complaint).
+ */
+export interface Complaint {
+  readonly received: CaseEvent<'dp-complaint-received'>;
+  /** The events of one type that belong to this complaint, in date order. */
+  readonly of: <T extends EventType>(type: T) => readonly CaseEvent<T>[];
+}
+
+export function complaintsOf(ctx: RuleContext): readonly Complaint[] {
+  return ctx.memo('complaints', () => {
+    const received = ctx.of('dp-complaint-received');
+    return received.map((complaint, i) => {
+      const until = received[i + 1]?.day ?? Infinity;
+      return {
+        received: complaint,
+        of: <T extends EventType>(type: T) => ctx.of(type).filter((e) => e.day >= complaint.day && e.day < until),
+      };
+    });
+  });
+}
+
+/**
+ * The resolution period of a parent's complaint (PSN, Resolution period; Adjustments to the
+ * 30-calendar-day resolution period): 30 days (15 when expedited) from receipt, restarting on an
+ * amended complaint; it ends early on the day both parties waive the meeting or agree in writing
+ * that no agreement is possible; when they agree to continue mediation at its end, it runs until
+ * a party withdraws from mediation. `end` is null while that continued mediation lasts.
+ */
+export interface ResolutionPeriod {
+  readonly start: EventRef;
+  readonly end: Day | null;
+  readonly basis: string;
+}
+
+export function resolutionPeriod(complaint: Complaint): ResolutionPeriod {
+  const amended = complaint.of('dp-complaint-amended');
+  const start: EventRef = amended[amended.length - 1] ?? complaint.received;
+  const days = complaint.received.expedited ? 15 : 30;
+  const normalEnd = (start.day + days) as Day;
+  const counted = `${days} calendar days after ${describe(start)}`;
+  const early = [...complaint.of('resolution-waived'), ...complaint.of('resolution-no-agreement')]
+    .filter((e) => e.day >= start.day && e.day < normalEnd)
+    .sort((a, b) => a.day - b.day)[0];
+  if (early) return { start, end: early.day, basis: `ended early by ${describe(early)} (otherwise ${counted})` };
+  const continued = complaint.of('mediation-continued').find((e) => e.day >= start.day);
+  if (continued) {
+    const withdrawn = complaint.of('mediation-withdrawn').find((e) => e.day >= continued.day);
+    if (!withdrawn) {
+      return { start, end: null, basis: `${counted}, continued by ${describe(continued)} until a party withdraws from mediation` };
+    }
+    return { start, end: withdrawn.day, basis: `${counted}, continued by ${describe(continued)} until ${describe(withdrawn)}` };
+  }
+  return { start, end: normalEnd, basis: counted };
+}
+
+export function describePeriodEnd(period: ResolutionPeriod): string {
+  return period.end === null ? 'the resolution period has no end yet' : `the resolution period ended on ${isoDate(period.end)}`;
+}
