@@ -15,6 +15,12 @@ import { registerSessions } from '../auth/session-plugin.ts';
 
 export type App = FastifyInstance;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: { method: string; url: string }[];
+  }
+}
+
 /**
  * The HTTP application. Every route follows one pipeline (STYLE.md, from Outline):
  * authenticate (session plugin) → validate (zod schema) → one transaction → authorize (the
@@ -28,6 +34,12 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     // Unknown query fields and bodies are rejected by the schemas (strict objects).
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route the app serves, for the access-matrix test (a route missing from its table fails).
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('routeList', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -1,0 +1,172 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../http/app.ts';
+import type { Database } from '../db/database.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
+import { testConfig } from '../testing/test-config.ts';
+import type { Fixture, FixtureRole, StudentRelation } from '../testing/fixtures.ts';
+import { createFixture, fixturePassword, fixtureRoles, fixtureTotpSecret, rolesWithSecondFactor, studentRelations } from '../testing/fixtures.ts';
+import type { TestSession } from '../testing/sign-in.ts';
+import { signInAs } from '../testing/sign-in.ts';
+
+/**
+ * The access matrix (DESIGN.md, Access policy): every route × role × relationship with the
+ * expected answer, in one table. A route the app serves that is missing here fails the test.
+ *
+ * Per-student routes list, per role, the status for the students [own, sameSchool,
+ * otherSchool, otherDistrict] (see testing/fixtures.ts). Outside a grant the answer is 404,
+ * never 403; 403 means "you may see this student but not do this".
+ */
+type Four = readonly [number, number, number, number];
+type PerStudent = Record<FixtureRole, Four>;
+
+const V: Four = [200, 200, 200, 404]; // the whole district
+const C: Four = [200, 200, 404, 404]; // School A (enrolled there, or its committee)
+const I: Four = [200, 404, 404, 404]; // their own student only
+const N: Four = [404, 404, 404, 404]; // no student at all
+
+const view: PerStudent = {
+  'district-admin': V, chairperson: C, 'committee-member': C, 'program-leader': C,
+  teacher: I, provider: I, seit: I, paraprofessional: I,
+  'privacy-officer': V, 'hearing-officer': N, auditor: N, parent: I,
+};
+/** Changing a student's records: administrators and their committee's chairperson. */
+const change = (ok: number): PerStudent => ({
+  'district-admin': [ok, ok, ok, 404], chairperson: [ok, ok, 404, 404],
+  'committee-member': [403, 403, 404, 404], 'program-leader': [403, 403, 404, 404],
+  teacher: [403, 404, 404, 404], provider: [403, 404, 404, 404], seit: [403, 404, 404, 404],
+  paraprofessional: [403, 404, 404, 404], 'privacy-officer': [403, 403, 403, 404],
+  'hearing-officer': N, auditor: N, parent: [403, 404, 404, 404],
+});
+/** The record of access: the privacy officer, administrators, and the child's parent. */
+const accessLog: PerStudent = {
+  'district-admin': V, chairperson: [403, 403, 404, 404], 'committee-member': [403, 403, 404, 404],
+  'program-leader': [403, 403, 404, 404], teacher: [403, 404, 404, 404], provider: [403, 404, 404, 404],
+  seit: [403, 404, 404, 404], paraprofessional: [403, 404, 404, 404], 'privacy-officer': V,
+  'hearing-officer': N, auditor: N, parent: [200, 404, 404, 404],
+};
+/** Which students each role finds in lists: the same grants as viewing one. */
+const listed = (role: FixtureRole) => studentRelations.filter((_, i) => view[role][i] === 200);
+
+type StudentRoute = { kind: 'student'; method: string; url: string; expect: PerStudent; body?: (version: number) => object };
+type OtherRoute = { kind: 'other'; method: string; url: string; anonymous: number; signedIn: Partial<Record<FixtureRole, number>> & { default: number }; body?: object };
+type ListRoute = { kind: 'list'; method: string; url: string };
+type PublicRoute = { kind: 'public'; method: string; url: string };
+type Row = StudentRoute | OtherRoute | ListRoute | PublicRoute;
+
+const newStudent = { studentNumber: 'NEW-1', legalFirstName: 'Nova', legalLastName: 'Reyes', dateOfBirth: '2015-01-02', level: 'school-age', grade: '5', nativeLanguage: 'es' };
+
+export const accessMatrix: Row[] = [
+  { kind: 'public', method: 'GET', url: '/healthz' },
+  { kind: 'public', method: 'GET', url: '/api/openapi.json' },
+  { kind: 'list', method: 'GET', url: '/api/students' },
+  { kind: 'other', method: 'POST', url: '/api/students', anonymous: 401, signedIn: { default: 403, 'district-admin': 201 }, body: newStudent },
+  { kind: 'student', method: 'GET', url: '/api/students/:id', expect: view },
+  { kind: 'student', method: 'PATCH', url: '/api/students/:id', expect: change(200), body: (version) => ({ version, preferredName: 'Sam' }) },
+  { kind: 'student', method: 'POST', url: '/api/students/:id/guardians', expect: change(201), body: () => ({ fullName: 'Ana Ruiz', relationship: 'aunt' }) },
+  { kind: 'student', method: 'POST', url: '/api/students/:id/enrollments', expect: change(201), body: () => ({ siteId: '00000000-0000-4000-8000-000000000000', startsOn: '2026-09-10' }) },
+  { kind: 'student', method: 'GET', url: '/api/students/:id/access-log', expect: accessLog },
+];
+
+/** Routes outside the matrix on purpose: documentation pages, and the session's own routes, tested in auth/. */
+const outsideMatrix = (r: { method: string; url: string }) =>
+  r.url.startsWith('/api/docs') || r.url.startsWith('/api/session') || r.url.startsWith('/api/account/') ||
+  !r.url.startsWith('/api/') && r.url !== '/healthz';
+
+let database: Database;
+let app: FastifyInstance;
+let fixture: Fixture;
+const sessions = new Map<FixtureRole, TestSession>();
+
+before(async () => {
+  database = await openTestDatabase();
+  fixture = await createFixture(database);
+  app = await buildApp({ database, config: testConfig() });
+  for (const role of fixtureRoles) {
+    const secret = rolesWithSecondFactor.includes(role) ? fixtureTotpSecret : undefined;
+    sessions.set(role, await signInAs(app, fixture.accounts[role].email, fixturePassword, secret));
+  }
+});
+after(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+describe('the access matrix', () => {
+  test('declares every API route the app serves', () => {
+    const declared = new Set(accessMatrix.map((r) => `${r.method} ${r.url}`));
+    const missing = app.routeList.filter((r) => !outsideMatrix(r) && !declared.has(`${r.method} ${r.url}`));
+    assert.deepEqual(missing, [], 'add these routes to accessMatrix with their expected answers');
+  });
+
+  for (const row of accessMatrix) {
+    test(`${row.method} ${row.url}`, async () => {
+      await checkRow(row);
+    });
+  }
+});
+
+async function checkRow(row: Row): Promise<void> {
+  switch (row.kind) {
+    case 'public': {
+      const response = await send(row.method, row.url);
+      assert.equal(response.statusCode, 200, `${row.url} is public`);
+      return;
+    }
+    case 'list': {
+      assert.equal((await send('GET', row.url)).statusCode, 401, 'signed out');
+      for (const role of fixtureRoles) {
+        const response = await send('GET', `${row.url}?limit=200`, sessions.get(role)!.headers);
+        assert.equal(response.statusCode, 200, role);
+        const ids = new Set((response.json() as { items: { id: string }[] }).items.map((i) => i.id));
+        const seen = studentRelations.filter((rel) => ids.has(fixture.students[rel]));
+        assert.deepEqual(seen, listed(role), `${role} lists exactly their students`);
+      }
+      return;
+    }
+    case 'other': {
+      const anonymous = await send(row.method, row.url, {}, row.body ?? {});
+      assert.equal(anonymous.statusCode, row.anonymous, 'signed out');
+      for (const role of fixtureRoles) {
+        const body = row.body ? { ...row.body, ...('studentNumber' in row.body ? { studentNumber: `N-${role}` } : {}) } : undefined;
+        const response = await send(row.method, row.url, sessions.get(role)!.headers, body);
+        assert.equal(response.statusCode, row.signedIn[role] ?? row.signedIn.default, `${role}: ${response.body}`);
+      }
+      return;
+    }
+    case 'student': {
+      for (const relation of studentRelations) {
+        const url = row.url.replace(':id', fixture.students[relation]);
+        const anonymous = await send(row.method, url, {}, row.body?.(1));
+        assert.equal(anonymous.statusCode, 401, `signed out, ${relation}`);
+      }
+      for (const role of fixtureRoles) {
+        for (const [i, relation] of studentRelations.entries()) {
+          const studentId = fixture.students[relation];
+          const payload = row.body?.(await currentVersion(studentId, relation));
+          const body = row.url.endsWith('/enrollments') && payload ? { ...payload, siteId: fixture.siteA } : payload;
+          const response = await send(row.method, row.url.replace(':id', studentId), sessions.get(role)!.headers, body);
+          assert.equal(response.statusCode, row.expect[role][i], `${role} × ${relation}: ${response.body}`);
+        }
+      }
+      return;
+    }
+  }
+}
+
+interface Answer {
+  statusCode: number;
+  body: string;
+  json(): unknown;
+}
+
+function send(method: string, url: string, headers: Record<string, string> = {}, payload?: object): Promise<Answer> {
+  return app.inject({ method: method as 'GET', url, headers, ...(payload ? { payload } : {}) });
+}
+
+async function currentVersion(studentId: string, relation: StudentRelation): Promise<number> {
+  const districtId = relation === 'otherDistrict' ? fixture.otherDistrictId : fixture.districtId;
+  const row = await database.db.selectFrom('students').where('id', '=', studentId).where('district_id', '=', districtId).select('version').executeTakeFirst();
+  return row?.version ?? 1;
+}
