@@ -98,7 +98,7 @@ export const preschoolCases: readonly RuleCase[] = [
     source: PRESCHOOL,
     level: 'preschool',
     calendar: 'one-year',
-    asOf: '2027-05-10',
+    asOf: '2027-06-05',
     events: [ev('consent-initial-evaluation', '2027-04-01'), ev('cpse-meeting', '2027-05-03'), ev('services-arranged', '2027-06-01')],
     expect: [['2027-06-17', 'met', 'runs past the calendar']],
   },

@@ -41,9 +41,9 @@ const calendars: Record<'full' | 'one-year', CompiledCalendar> = {
 };
 
 export function runCases(family: string, cases: readonly RuleCase[]): void {
-  describe(family, () => {
+  void describe(family, () => {
     for (const c of cases) {
-      test(`${c.rule}: ${c.name} (${c.source})`, () => {
+      void test(`${c.rule}: ${c.name} (${c.source})`, () => {
         const rule = RULES_BY_ID.get(c.rule);
         assert.ok(rule, `no implementation of ${c.rule}`);
         const run = () =>

@@ -1,0 +1,4 @@
+import { appealCases } from './appeals.cases.ts';
+import { runCases } from './testing.ts';
+
+runCases('State review and civil action', appealCases);

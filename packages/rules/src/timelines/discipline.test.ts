@@ -1,0 +1,4 @@
+import { disciplineCases } from './discipline.cases.ts';
+import { runCases } from './testing.ts';
+
+runCases('discipline', disciplineCases);

@@ -1,0 +1,4 @@
+import { hearingCases } from './hearings.cases.ts';
+import { runCases } from './testing.ts';
+
+runCases('hearing decisions', hearingCases);

@@ -1,0 +1,4 @@
+import { privatePlacementCases } from './private-placement.cases.ts';
+import { runCases } from './testing.ts';
+
+runCases('unilateral private placement', privatePlacementCases);

@@ -1,0 +1,4 @@
+import { stateComplaintCases } from './state-complaints.cases.ts';
+import { runCases } from './testing.ts';
+
+runCases('State complaints', stateComplaintCases);
