@@ -1,0 +1,111 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { PrimitiveType } from 'intl-messageformat';
+import en from './messages/en.json' with { type: 'json' };
+import es from './messages/es.json' with { type: 'json' };
+
+/**
+ * Messages in ICU MessageFormat (plural and select rules per language). English is the
+ * reference catalogue: its keys type every message id, and a test keeps the others complete.
+ */
+export type MessageId = keyof typeof en;
+export type Catalogue = Record<MessageId, string>;
+
+export const catalogues = { en, es } satisfies Record<string, Catalogue>;
+export type Locale = keyof typeof catalogues;
+export const locales = Object.keys(catalogues) as Locale[];
+export const defaultLocale: Locale = 'en';
+
+/** Each locale's own name for itself, for the language switcher. */
+export const localeNames: Record<Locale, string> = { en: 'English', es: 'Español' };
+
+// Scripts written right to left. The layout uses logical CSS properties, so adding one of
+// these catalogues needs no stylesheet change.
+const rightToLeft = new Set(['ar', 'ur', 'he', 'fa']);
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return rightToLeft.has(locale.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(catalogues, value);
+}
+
+/**
+ * The locale of a request: an explicit `lang` choice (query, then the cookie that remembers
+ * it), then the browser's Accept-Language preferences in order of quality, then English.
+ */
+export function resolveLocale(sources: { query?: unknown; cookie?: unknown; acceptLanguage?: string | undefined }): Locale {
+  if (isLocale(sources.query)) return sources.query;
+  if (isLocale(sources.cookie)) return sources.cookie;
+  for (const tag of acceptedLanguages(sources.acceptLanguage ?? '')) {
+    const primary = tag.split('-')[0]?.toLowerCase();
+    if (isLocale(primary)) return primary;
+  }
+  return defaultLocale;
+}
+
+function acceptedLanguages(header: string): string[] {
+  return header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.trim(), quality: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((entry) => entry.tag && entry.tag !== '*' && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+export type MessageValues = Record<string, PrimitiveType>;
+
+/** Everything a page needs to speak one locale. */
+export interface Translator {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  t: (id: MessageId, values?: MessageValues) => string;
+  /** Whether a message exists: for codes from data (classifications) that may be unknown. */
+  has: (id: string) => id is MessageId;
+  /** A calendar date `YYYY-MM-DD`, without converting time zones. */
+  formatDate: (isoDate: string) => string;
+  /** An instant, shown in the district's time zone (New York). */
+  formatDateTime: (iso: string) => string;
+  /** A language code (`es`, `zh`) as the language's name in this locale. */
+  languageName: (code: string) => string;
+}
+
+const formatCache = new Map<string, IntlMessageFormat>();
+
+export function createTranslator(locale: Locale): Translator {
+  const catalogue: Catalogue = catalogues[locale];
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'America/New_York',
+  });
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  return {
+    locale,
+    dir: textDirection(locale),
+    t: (id, values) => {
+      const key = `${locale}\u0000${id}`;
+      let format = formatCache.get(key);
+      if (!format) {
+        format = new IntlMessageFormat(catalogue[id], locale);
+        formatCache.set(key, format);
+      }
+      return String(format.format(values));
+    },
+    has: (id): id is MessageId => Object.hasOwn(catalogue, id),
+    formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+    formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    languageName: (code) => {
+      try {
+        return languageNames.of(code) ?? code;
+      } catch {
+        return code; // not a well-formed language tag: show it as stored
+      }
+    },
+  };
+}

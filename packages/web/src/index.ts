@@ -1,0 +1,20 @@
+/** @continuum/web: the pages as functions of typed props, their messages, and the assets folder. */
+export { createTranslator, resolveLocale, textDirection, isLocale, locales, defaultLocale } from './i18n/i18n.ts';
+export type { Locale, MessageId, Translator } from './i18n/i18n.ts';
+export { renderDocument } from './render.ts';
+export type { PageContext } from './components/layout.tsx';
+export type { AccessLogEntryView, FormState, SiteOption, StudentDetailView, StudentSummaryView } from './pages/types.ts';
+export { SignInPage } from './pages/sign-in.tsx';
+export type { SignInField } from './pages/sign-in.tsx';
+export { StudentListPage } from './pages/student-list.tsx';
+export { StudentPage, studentNotices } from './pages/student.tsx';
+export type { StudentNotice } from './pages/student.tsx';
+export { StudentFormPage, studentFields, studentFormValues } from './pages/student-form.tsx';
+export type { StudentField } from './pages/student-form.tsx';
+export { guardianFields, enrollmentFields } from './pages/student-subforms.tsx';
+export type { GuardianField, EnrollmentField } from './pages/student-subforms.tsx';
+export { ErrorPage } from './pages/error.tsx';
+export type { ErrorKind } from './pages/error.tsx';
+
+/** The folder of the web package's own static files (stylesheet), served under /assets/web/. */
+export const assetsDirectory = new URL('../assets/', import.meta.url);
