@@ -50,7 +50,16 @@ const accessLog: PerStudent = {
 const listed = (role: FixtureRole) => studentRelations.filter((_, i) => view[role][i] === 200);
 
 type StudentRoute = { kind: 'student'; method: string; url: string; expect: PerStudent; body?: (version: number) => object };
-type OtherRoute = { kind: 'other'; method: string; url: string; anonymous: number; signedIn: Partial<Record<FixtureRole, number>> & { default: number }; body?: object };
+/** Routes that are not about one student: `path` fills the route's parameters, `body` varies by role. */
+type OtherRoute = {
+  kind: 'other';
+  method: string;
+  url: string;
+  anonymous: number;
+  signedIn: Partial<Record<FixtureRole, number>> & { default: number };
+  path?: (f: Fixture) => string;
+  body?: (role: FixtureRole) => object;
+};
 type ListRoute = { kind: 'list'; method: string; url: string };
 type PublicRoute = { kind: 'public'; method: string; url: string };
 type Row = StudentRoute | OtherRoute | ListRoute | PublicRoute;
@@ -61,12 +70,20 @@ export const accessMatrix: Row[] = [
   { kind: 'public', method: 'GET', url: '/healthz' },
   { kind: 'public', method: 'GET', url: '/api/openapi.json' },
   { kind: 'list', method: 'GET', url: '/api/students' },
-  { kind: 'other', method: 'POST', url: '/api/students', anonymous: 401, signedIn: { default: 403, 'district-admin': 201 }, body: newStudent },
+  { kind: 'other', method: 'POST', url: '/api/students', anonymous: 401, signedIn: { default: 403, 'district-admin': 201 }, body: (role) => ({ ...newStudent, studentNumber: `N-${role}` }) },
   { kind: 'student', method: 'GET', url: '/api/students/:id', expect: view },
   { kind: 'student', method: 'PATCH', url: '/api/students/:id', expect: change(200), body: (version) => ({ version, preferredName: 'Sam' }) },
   { kind: 'student', method: 'POST', url: '/api/students/:id/guardians', expect: change(201), body: () => ({ fullName: 'Ana Ruiz', relationship: 'aunt' }) },
   { kind: 'student', method: 'POST', url: '/api/students/:id/enrollments', expect: change(201), body: () => ({ siteId: '00000000-0000-4000-8000-000000000000', startsOn: '2026-09-10' }) },
   { kind: 'student', method: 'GET', url: '/api/students/:id/access-log', expect: accessLog },
+  // The directory holds no student data: staff read it, district administrators change it.
+  { kind: 'other', method: 'GET', url: '/api/sites', anonymous: 401, signedIn: { default: 200, parent: 403 } },
+  { kind: 'other', method: 'POST', url: '/api/sites', anonymous: 401, signedIn: { default: 403, 'district-admin': 201 }, body: (role) => ({ name: `Site of ${role}`, kind: 'district-school' }) },
+  { kind: 'other', method: 'PATCH', url: '/api/sites/:id', anonymous: 401, signedIn: { default: 403, 'district-admin': 200 }, path: (f) => `/api/sites/${f.siteB}`, body: () => ({ version: 1, address: '1 Main St' }) },
+  { kind: 'other', method: 'GET', url: '/api/staff', anonymous: 401, signedIn: { default: 200, parent: 403 } },
+  { kind: 'other', method: 'POST', url: '/api/staff', anonymous: 401, signedIn: { default: 403, 'district-admin': 201 }, body: (role) => ({ email: `new.${role}@fixture.test`, fullName: 'New Person', roles: ['teacher'] }) },
+  { kind: 'other', method: 'PATCH', url: '/api/staff/:id', anonymous: 401, signedIn: { default: 403, 'district-admin': 200 }, path: (f) => `/api/staff/${f.accounts.auditor.staffId}`, body: () => ({ version: 1, title: 'Auditor' }) },
+  { kind: 'other', method: 'PUT', url: '/api/staff/:id/disabled', anonymous: 401, signedIn: { default: 403, 'district-admin': 200 }, path: (f) => `/api/staff/${f.accounts.auditor.staffId}/disabled`, body: () => ({ disabled: false }) },
 ];
 
 /** Routes outside the matrix on purpose: documentation pages, and the session's own routes, tested in auth/. */
@@ -126,11 +143,11 @@ async function checkRow(row: Row): Promise<void> {
       return;
     }
     case 'other': {
-      const anonymous = await send(row.method, row.url, {}, row.body ?? {});
+      const path = row.path?.(fixture) ?? row.url;
+      const anonymous = await send(row.method, path, {}, row.body?.('auditor'));
       assert.equal(anonymous.statusCode, row.anonymous, 'signed out');
       for (const role of fixtureRoles) {
-        const body = row.body ? { ...row.body, ...('studentNumber' in row.body ? { studentNumber: `N-${role}` } : {}) } : undefined;
-        const response = await send(row.method, row.url, sessions.get(role)!.headers, body);
+        const response = await send(row.method, path, sessions.get(role)!.headers, row.body?.(role));
         assert.equal(response.statusCode, row.signedIn[role] ?? row.signedIn.default, `${role}: ${response.body}`);
       }
       return;
@@ -145,7 +162,7 @@ async function checkRow(row: Row): Promise<void> {
         for (const [i, relation] of studentRelations.entries()) {
           const studentId = fixture.students[relation];
           const payload = row.body?.(await currentVersion(studentId, relation));
-          const body = row.url.endsWith('/enrollments') && payload ? { ...payload, siteId: fixture.siteA } : payload;
+          const body = row.url.endsWith('/enrollments') && payload ? { ...payload, siteId: fixture.siteB } : payload;
           const response = await send(row.method, row.url.replace(':id', studentId), sessions.get(role)!.headers, body);
           assert.equal(response.statusCode, row.expect[role][i], `${role} × ${relation}: ${response.body}`);
         }

@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
+import { registerDirectoryRoutes } from '../directory/routes.ts';
+import { registerSessionRoutes } from '../auth/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
+  registerSessionRoutes,
   registerStudentRoutes,
+  registerDirectoryRoutes,
 ];
