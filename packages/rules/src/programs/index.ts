@@ -16,5 +16,6 @@ export * from './related-services.ts';
 export * from './committee.ts';
 export * from './setting-band.ts';
 export * from './esy.ts';
+export * from './declassification.ts';
 export * from './classifications.ts';
 export * from './iep-content.ts';

@@ -19,7 +19,8 @@ export type CheckId =
   | 'related-service-group-size'
   | 'subcommittee-authority'
   | 'cpse-membership'
-  | 'esy-substantial-regression';
+  | 'esy-substantial-regression'
+  | 'declassification-support-record';
 
 /** Plain values only, so a violation serialises to JSON as it is. */
 export type Facts = Record<string, string | number | boolean | null>;
