@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { verifyPassword } from '../auth/password-hash.ts';
-import { openDatabase, type Database } from '../db/database.ts';
-import { migrate } from '../db/migrate.ts';
+import type { Database } from '../db/database.ts';
 import { inDistrict } from '../db/tenant.ts';
 import { ageOn } from './dates.ts';
 import { demoFixtures, type DemoFixtures } from './demo-fixtures.ts';
@@ -15,6 +14,7 @@ import {
 } from './district-plan.ts';
 import { DEMO_ACCOUNTS } from './generate-demo-staff.ts';
 import { seedDemoDistrict } from './seed-demo-district.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
 
 const password = 'demo-password-for-tests';
 const asOf = '2026-11-24';
@@ -37,8 +37,7 @@ let districtId: string;
 let fixtures: DemoFixtures;
 
 before(async () => {
-  database = await openDatabase({ inMemory: true });
-  await migrate(database);
+  database = await openTestDatabase();
 });
 after(async () => {
   await database.close();
