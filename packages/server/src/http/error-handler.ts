@@ -33,14 +33,14 @@ function toAppError(error: FastifyError): AppError | undefined {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
-    const fields: FieldIssue[] = error.validation.map((issue) => {
+    const fields: FieldIssue[] = error.validation.flatMap((issue) => {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const params = issue.params as { issue?: { keys?: string[] } };
-      const keys = params.issue?.keys;
-      return {
-        path: keys?.length ? [path, keys.join(',')].filter(Boolean).join('.') : path || where,
-        message: issue.message ?? 'is invalid',
-      };
+      // An unknown field is named itself, so the client sees which one to remove.
+      const unknownKeys = (issue.params as { keys?: unknown }).keys;
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(unknownKeys)) {
+        return unknownKeys.map((key) => ({ path: [path, String(key)].filter(Boolean).join('.'), message: 'is not a known field' }));
+      }
+      return [{ path: path || where, message: issue.message ?? 'is invalid' }];
     });
     return new InvalidInputError(fields);
   }
