@@ -35,7 +35,15 @@ const PRIMARY_RELATIONSHIP = {
   aunt: 2,
 } as const;
 type Relationship = keyof typeof PRIMARY_RELATIONSHIP | 'foster parent';
-const FEMALE: ReadonlySet<Relationship> = new Set(['mother', 'grandmother', 'aunt']);
+/** undefined: either (randomPerson draws one). */
+const SEX: Readonly<Record<Relationship, 'female' | 'male' | undefined>> = {
+  mother: 'female',
+  grandmother: 'female',
+  aunt: 'female',
+  father: 'male',
+  'legal guardian': undefined,
+  'foster parent': undefined,
+};
 
 /** Court-ordered limits recorded on some second parents (34 CFR 300.613(c)). */
 const AUTHORITY_LIMITS = [
@@ -112,7 +120,7 @@ export function generateFamilies(
       return added;
     };
     const relative = (relationship: Relationship): PersonName => ({
-      ...randomPerson(random, child.nativeLanguage, FEMALE.has(relationship) ? 'female' : 'male'),
+      ...randomPerson(random, child.nativeLanguage, SEX[relationship]),
       last: child.lastName,
     });
 
