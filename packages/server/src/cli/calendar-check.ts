@@ -22,6 +22,6 @@ export async function calendarCheck(args: string[], io: CliIo): Promise<number> 
     io.out(lines.join('\n'));
     return 0;
   } catch (error) {
-    return reportInputError(error, 'calendar', io.err);
+    return reportInputError(error, 'calendar', (text) => io.err(text));
   }
 }

@@ -44,6 +44,6 @@ export const timeline: Command = async (args, io) => {
     io.out(JSON.stringify({ deadlines: entries.map(entryToJson) }, null, 2));
     return 0;
   } catch (error) {
-    return reportInputError(error, what, io.err);
+    return reportInputError(error, what, (text) => io.err(text));
   }
 };
