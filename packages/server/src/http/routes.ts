@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
+import { registerPages } from '../pages/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
@@ -9,4 +10,5 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerSessionRoutes,
   registerStudentRoutes,
   registerDirectoryRoutes,
+  registerPages,
 ];
