@@ -1,6 +1,6 @@
-// eslint-disable-next-line no-restricted-imports -- the test runner, not product code
+ 
 import { test } from 'node:test';
-// eslint-disable-next-line no-restricted-imports -- the test runner, not product code
+ 
 import assert from 'node:assert/strict';
 import { appealCases } from './appeals.cases.ts';
 import { CATALOG_IDS, RULES, RULES_BY_ID } from './catalog.ts';
