@@ -175,7 +175,7 @@ async function checkRow(row: Row): Promise<void> {
 interface Answer {
   statusCode: number;
   body: string;
-  json(): unknown;
+  json: () => unknown;
 }
 
 function send(method: string, url: string, headers: Record<string, string> = {}, payload?: object): Promise<Answer> {

@@ -4,7 +4,7 @@ import { calendarDraft } from './calendar-draft.ts';
 
 /** `continuum calendar check FILE` and `continuum calendar draft ...`. */
 export const calendar: Command = async (args: string[], io: CliIo) => {
-  const [sub, ...rest] = args;
+  const [sub = '', ...rest] = args;
   switch (sub) {
     case 'check':
       return calendarCheck(rest, io);

@@ -41,14 +41,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openPGlite(options);
 }
 
-async function openPostgres(connectionString: string): Promise<Database> {
+function openPostgres(connectionString: string): Database {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === DATE_OID
         ? parseDate
         : oid === INT8_OID
           ? parseInt8
-          : pg.types.getTypeParser(oid, format ?? 'text'),
+          : (pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown),
   };
   // A URL without a user (postgres://127.0.0.1/test) means the operating-system user, as psql does.
   const pool = new pg.Pool({ ...postgresClientConfig(connectionString), max: 10, types });

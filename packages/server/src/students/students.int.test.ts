@@ -36,7 +36,7 @@ const get = (url: string, s: TestSession) => app.inject({ method: 'GET', url, he
 
 type LogItem = { actor: string; action: string; outcome: string; recordType: string; purpose: string };
 const accessLogOf = async (studentId: string): Promise<LogItem[]> =>
-  ((await get(`/api/students/${studentId}/access-log`, privacy)).json() as { items: LogItem[] }).items;
+  ((await get(`/api/students/${studentId}/access-log`, privacy)).json<{ items: LogItem[] }>()).items;
 
 describe('reading a student', () => {
   test('a teacher reads a student whose IEP they implement, and both reads are in the record of access', async () => {
@@ -51,21 +51,21 @@ describe('reading a student', () => {
 
   test('a list records each student it showed', async () => {
     const response = await get('/api/students', teacher);
-    const items = (response.json() as { items: { id: string }[] }).items;
+    const items = (response.json<{ items: { id: string }[] }>()).items;
     assert.deepEqual(items.map((i) => i.id), [fixture.students.own]);
     const log = await accessLogOf(fixture.students.own);
     assert.ok(log.some((e) => e.recordType === 'student-list' && e.actor === 'Fixture teacher'));
   });
 
   test('the response carries the actor’s abilities', async () => {
-    const body = (await get(`/api/students/${fixture.students.own}`, teacher)).json() as { abilities: Record<string, boolean> };
+    const body = (await get(`/api/students/${fixture.students.own}`, teacher)).json<{ abilities: Record<string, boolean> }>();
     assert.deepEqual(body.abilities, { view: true, editProfile: false, editGuardians: false, editEnrollment: false, viewAccessLog: false });
   });
 
   test('a search finds students by name or student id', async () => {
-    const byName = (await get('/api/students?q=lasta2', admin)).json() as { items: { id: string }[]; total: number };
+    const byName = (await get('/api/students?q=lasta2', admin)).json<{ items: { id: string }[]; total: number }>();
     assert.deepEqual(byName.items.map((i) => i.id), [fixture.students.sameSchool]);
-    const byNumber = (await get('/api/students?q=B1', admin)).json() as { total: number };
+    const byNumber = (await get('/api/students?q=B1', admin)).json<{ total: number }>();
     assert.equal(byNumber.total, 1);
   });
 });
@@ -77,7 +77,7 @@ describe('changing a student', () => {
     assert.equal(first.statusCode, 200);
     const stale = await app.inject({ method: 'PATCH', url, headers: admin.headers, payload: { version: 1, preferredName: 'Other' } });
     assert.equal(stale.statusCode, 409);
-    const body = stale.json() as { error: { code: string; current: { preferredName: string; version: number } } };
+    const body = stale.json<{ error: { code: string; current: { preferredName: string; version: number } } }>();
     assert.equal(body.error.code, 'conflict');
     assert.equal(body.error.current.preferredName, 'Ro');
     assert.equal(body.error.current.version, 2);
@@ -101,7 +101,7 @@ describe('changing a student', () => {
         payload: typeof c.payload === 'string' ? c.payload : JSON.stringify(c.payload),
       });
       assert.equal(response.statusCode, 400, JSON.stringify(c.payload));
-      const fields = (response.json() as { error: { fields: { path: string }[] } }).error.fields;
+      const fields = (response.json<{ error: { fields: { path: string }[] } }>()).error.fields;
       assert.ok(fields.some((f) => f.path === c.field), `${c.field} named in ${JSON.stringify(fields)}`);
     }
     const afterCount = await database.db.selectFrom('students').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

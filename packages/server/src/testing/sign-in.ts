@@ -27,6 +27,6 @@ export async function signInAs(
   const setCookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('continuum_session='));
   if (!setCookie) throw new Error('sign-in set no session cookie');
   const cookie = setCookie.split(';')[0]!;
-  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  const csrfToken = (response.json<{ csrfToken: string }>()).csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
 }
