@@ -14,6 +14,7 @@ export type { StudentField } from './pages/student-form.tsx';
 export { guardianFields, enrollmentFields } from './pages/student-subforms.tsx';
 export type { GuardianField, EnrollmentField } from './pages/student-subforms.tsx';
 export { ErrorPage } from './pages/error.tsx';
+export { SitesPage, StaffPage } from './pages/directory.tsx';
 export type { ErrorKind } from './pages/error.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */

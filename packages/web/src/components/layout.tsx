@@ -33,6 +33,13 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/*
+          Under the server's no-referrer header, Chromium sends `Origin: null` with a form POST,
+          which the CSRF origin check must refuse. same-origin still sends nothing to other sites.
+        */}
+        <meta name="referrer" content="same-origin" />
+        {/* No favicon of our own yet: an empty one spares every page a 404. */}
+        <link rel="icon" href="data:," />
         <title>{t('layout.title', { page: title })}</title>
         <link rel="stylesheet" href="/assets/uswds/css/uswds.min.css" />
         <link rel="stylesheet" href="/assets/web/continuum.css" />

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { FormState } from '@continuum/web';
+import type { InvalidInputError } from '../errors.ts';
+
+/**
+ * From an HTML form (application/x-www-form-urlencoded: every value a string) to the object
+ * the API's zod schemas expect, so pages and API validate with the same rules.
+ */
+export interface FormShape<F extends string> {
+  fields: readonly F[];
+  /** Checkboxes: ticked sends a value, unticked sends nothing, so absent means false. */
+  booleans?: readonly F[];
+  /** May name hidden fields that are not among `fields` (the version of an edited record). */
+  numbers?: readonly string[];
+  /** Optional fields a person may empty: an empty answer clears them (null). */
+  nullable?: readonly F[];
+}
+
+export function coerceForm<F extends string>(body: unknown, shape: FormShape<F>): Record<string, unknown> {
+  const raw: Record<string, unknown> = typeof body === 'object' && body !== null ? { ...body } : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '_csrf') continue;
+    const field = key as F;
+    if (shape.booleans?.includes(field)) continue;
+    if (value === '') {
+      if (shape.nullable?.includes(field)) out[key] = null;
+      continue; // an empty answer is no answer: the schema says whether one was required
+    }
+    // A number the schema can check; anything else stays a string for the schema to refuse.
+    out[key] = shape.numbers?.includes(key) && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  }
+  for (const field of shape.booleans ?? []) out[field] = raw[field] !== undefined;
+  return out;
+}
+
+export type FormResult<F extends string, T> = { ok: true; data: T } | { ok: false; state: FormState<F> };
+
+/** Coerces and validates a form; on failure, the state to show the form again with. */
+export function parseForm<F extends string, S extends z.ZodType>(
+  body: unknown,
+  shape: FormShape<F>,
+  schema: S,
+): FormResult<F, z.infer<S>> {
+  const values = coerceForm(body, shape);
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, state: invalidState(shape, values, parsed.error.issues.map((i) => String(i.path[0] ?? ''))) };
+}
+
+/** The state after the use case refused the input (a student ID already taken, no such site). */
+export function refusedState<F extends string>(shape: FormShape<F>, body: unknown, error: InvalidInputError): FormState<F> {
+  return invalidState(shape, coerceForm(body, shape), error.fields.map((f) => f.path.split('.')[0] ?? ''));
+}
+
+function invalidState<F extends string>(shape: FormShape<F>, values: Record<string, unknown>, paths: readonly string[]): FormState<F> {
+  const isField = (path: string): path is F => (shape.fields as readonly string[]).includes(path);
+  const invalid = [...new Set(paths.filter(isField))];
+  return {
+    values: values as FormState<F>['values'],
+    invalid,
+    // Unknown fields, a missing form, a path the form does not show: said once, in general.
+    general: paths.some((p) => !isField(p)),
+  };
+}
