@@ -28,7 +28,16 @@ declare module 'fastify' {
  */
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    // Request logs carry the method, the path without its query (a search may hold a child's
+    // name) and the request id that ties a log line to access-log rows; never bodies or cookies.
+    logger: options.logger
+      ? {
+          level: 'info',
+          serializers: {
+            req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+          },
+        }
+      : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     // Unknown query fields and bodies are rejected by the schemas (strict objects).
