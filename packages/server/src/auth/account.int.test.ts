@@ -72,6 +72,17 @@ describe('district administrators and privacy officers must set up a second fact
     await signIn(world.app, account.email, { totp: totpCode(secret, 1) });
   });
 
+  test('a session that did not pass the second factor stays restricted even if the account has one now', async () => {
+    const account = await createAccount(world.database, { roles: ['privacy-officer'] });
+    const session = await signIn(world.app, account.email);
+    await world.database.db
+      .updateTable('accounts')
+      .set({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enabled_at: new Date() })
+      .where('id', '=', account.accountId)
+      .execute();
+    assert.equal((await get(world.app, '/api/students', session)).statusCode, 403);
+  });
+
   test('in demo mode, accounts of the demo district may skip it, and the session says so', async () => {
     const demoApp = await world.appWith({ demo: true });
     const account = await createAccount(world.database, { roles: ['district-admin'], demoDistrict: true });

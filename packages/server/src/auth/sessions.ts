@@ -89,7 +89,6 @@ export async function resolveSession(db: Kysely<DB>, config: Config, tokenHash: 
       'a.kind',
       'a.email',
       'a.disabled_at',
-      'a.totp_enabled_at',
       'd.demo',
       'st.id as staff_id',
       'st.roles',
@@ -121,7 +120,9 @@ export async function resolveSession(db: Kysely<DB>, config: Config, tokenHash: 
   }
 
   const roles = row.roles ?? [];
-  const needsSecondFactor = row.totp_enabled_at === null && roles.some((role) => rolesRequiringSecondFactor.includes(role));
+  // The requirement is on the session, not only the account: a session started before the
+  // account's second factor was turned on outside the enrollment routes has not passed it.
+  const needsSecondFactor = !row.second_factor && roles.some((role) => rolesRequiringSecondFactor.includes(role));
   // Demo mode shows the product with synthetic data; only accounts of the demo district skip.
   const skippedInDemo = needsSecondFactor && config.demo && row.demo;
   return {
