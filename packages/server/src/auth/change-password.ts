@@ -1,6 +1,7 @@
 import type { AppContext } from '../http/context.ts';
 import { InvalidInputError } from '../errors.ts';
-import { checkNewPassword, hashAccountPassword, normalizePassword, verifyAccountPassword } from './password-policy.ts';
+import { checkNewPassword } from './password-policy.ts';
+import { hashPassword, normalizePassword, verifyPassword } from './password-hash.ts';
 import type { ResolvedSession } from './sessions.ts';
 import { endSessionsOf } from './sessions.ts';
 import { assertNotThrottled, recordFailure } from './sign-in-failures.ts';
@@ -25,7 +26,7 @@ export async function changePassword(ctx: AppContext, input: ChangePasswordInput
     .where('id', '=', accountId)
     .executeTakeFirstOrThrow();
   await assertNotThrottled(db, accountId);
-  if (!account.password_hash || !(await verifyAccountPassword(account.password_hash, input.currentPassword))) {
+  if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword))) {
     await recordFailure(db, accountId);
     throw new InvalidInputError([{ path: 'currentPassword', message: 'This is not your current password.' }]);
   }
@@ -39,7 +40,7 @@ export async function changePassword(ctx: AppContext, input: ChangePasswordInput
   }
   if (issues.length) throw new InvalidInputError(issues);
 
-  const passwordHash = await hashAccountPassword(input.newPassword);
+  const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (tx) => {
     await tx
       .updateTable('accounts')

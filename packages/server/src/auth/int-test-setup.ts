@@ -7,7 +7,7 @@ import type { StaffRole } from '../db/schema.ts';
 import type { App } from '../http/app.ts';
 import { buildApp } from '../http/app.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
-import { hashAccountPassword } from './password-policy.ts';
+import { hashPassword } from './password-hash.ts';
 import { sessionCookie } from './sessions.ts';
 
 /** What the sign-in integration tests share: an app over a fresh database, accounts, sign-in. */
@@ -67,7 +67,7 @@ export async function createAccount(
     .values({ name: 'Test District', demo: options.demoDistrict ?? false })
     .returning('id')
     .executeTakeFirstOrThrow();
-  passwordHash ??= hashAccountPassword(password);
+  passwordHash ??= hashPassword(password);
   const account = await db
     .insertInto('accounts')
     .values({

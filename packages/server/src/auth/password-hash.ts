@@ -9,13 +9,23 @@ import { hash, verify } from '@node-rs/argon2';
 const argon2id = 2;
 const options = { algorithm: argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
+/**
+ * NIST SP 800-63B §3.1.1.2: passwords are normalized (NFKC) before hashing, so the same
+ * password typed on another keyboard or system (composed or decomposed accents, full-width
+ * letters) still matches.
+ */
+export function normalizePassword(password: string): string {
+  return password.normalize('NFKC');
+}
+
+/** Every stored password hash goes through here. */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, options);
+  return hash(normalizePassword(password), options);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await verify(passwordHash, normalizePassword(password));
   } catch {
     return false; // a malformed stored hash never signs anyone in
   }

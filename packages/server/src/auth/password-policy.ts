@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FieldIssue } from '../errors.ts';
-import { hashPassword, verifyPassword } from './password-hash.ts';
+import { normalizePassword } from './password-hash.ts';
 
 /**
  * The rules a new password must meet: NIST SP 800-63B-4 §3.1.1.2 (password verifiers).
@@ -27,23 +27,6 @@ const blocklist: ReadonlySet<string> = new Set(
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#')),
 );
-
-/**
- * §3.1.1.2: passwords are normalized (NFKC) before hashing, so the same password typed on
- * another keyboard or system (composed or decomposed accents, full-width letters) still matches.
- */
-export function normalizePassword(password: string): string {
-  return password.normalize('NFKC');
-}
-
-/** Hashes a password someone sets; every stored password hash goes through here. */
-export function hashAccountPassword(password: string): Promise<string> {
-  return hashPassword(normalizePassword(password));
-}
-
-export function verifyAccountPassword(passwordHash: string, password: string): Promise<boolean> {
-  return verifyPassword(passwordHash, normalizePassword(password));
-}
 
 export interface PasswordContext {
   /** The account's e-mail: its local part is a context-specific word. */

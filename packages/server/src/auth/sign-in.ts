@@ -1,7 +1,6 @@
 import type { AppContext } from '../http/context.ts';
 import { AppError } from '../errors.ts';
-import { hashPassword } from './password-hash.ts';
-import { verifyAccountPassword } from './password-policy.ts';
+import { hashPassword, verifyPassword } from './password-hash.ts';
 import type { ResolvedSession } from './sessions.ts';
 import { createSession, hashSessionToken, resolveSession } from './sessions.ts';
 import { assertNotThrottled, clearFailures, recordFailure } from './sign-in-failures.ts';
@@ -45,11 +44,11 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<Signe
     .executeTakeFirst();
   if (!account?.password_hash) {
     dummyHash ??= hashPassword('a password no account has, for timing only');
-    await verifyAccountPassword(await dummyHash, input.password);
+    await verifyPassword(await dummyHash, input.password);
     throw new AppError('unauthenticated', signInFailedMessage);
   }
   await assertNotThrottled(db, account.id);
-  const passwordMatches = await verifyAccountPassword(account.password_hash, input.password);
+  const passwordMatches = await verifyPassword(account.password_hash, input.password);
   if (!passwordMatches || account.disabled_at !== null) {
     if (!passwordMatches) await recordFailure(db, account.id);
     throw new AppError('unauthenticated', signInFailedMessage);

@@ -4,7 +4,8 @@ import type { Tx } from '../db/tenant.ts';
 import { mayReadDirectory } from '../access/policy.ts';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.ts';
 import { isUniqueViolation } from '../db/sql-errors.ts';
-import { checkNewPassword, hashAccountPassword } from '../auth/password-policy.ts';
+import { checkNewPassword } from '../auth/password-policy.ts';
+import { hashPassword } from '../auth/password-hash.ts';
 import { endSessionsOf } from '../auth/sessions.ts';
 import { requireAdministrator } from './sites.ts';
 import type { StaffInput, StaffMember, UpdateStaffInput } from './schemas.ts';
@@ -27,7 +28,7 @@ export async function createStaff(call: Call, input: StaffInput): Promise<StaffM
   if (input.initialPassword !== undefined) {
     const issues = checkNewPassword(input.initialPassword, { email, hasSecondFactor: false });
     if (issues.length) throw new InvalidInputError(issues.map((i) => ({ ...i, path: 'initialPassword' })));
-    passwordHash = await hashAccountPassword(input.initialPassword);
+    passwordHash = await hashPassword(input.initialPassword);
   }
   return inDistrict(call.ctx.database.db, call.actor.districtId, async (tx) => {
     let accountId: string;
