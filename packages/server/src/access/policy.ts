@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { DB, StaffRole } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 
@@ -66,16 +67,11 @@ function relationshipConditions(
   if (actor.roles.includes('privacy-officer')) conditions['privacy-officer'] = eb.lit(true);
   if (actor.roles.includes('program-leader')) {
     conditions['program-leader'] = eb.exists(
-      eb
-        .selectFrom('enrollments as e')
+      currentEnrollments(eb, asOf)
         .innerJoin('staff_sites as ss', (j) =>
           j.onRef('ss.district_id', '=', 'e.district_id').onRef('ss.site_id', '=', 'e.site_id'),
         )
-        .whereRef('e.district_id', '=', 's.district_id')
-        .whereRef('e.student_id', '=', 's.id')
         .where('ss.staff_id', '=', staffId)
-        .where('e.starts_on', '<=', asOf)
-        .where((w) => w.or([w('e.ends_on', 'is', null), w('e.ends_on', '>=', asOf)]))
         .select(eb.lit(1).as('one')),
     );
   }
@@ -107,22 +103,24 @@ function relationshipConditions(
         .where((w) =>
           w.or([
             w('m.site_id', 'is', null),
-            w.exists(
-              w
-                .selectFrom('enrollments as ce')
-                .whereRef('ce.district_id', '=', 's.district_id')
-                .whereRef('ce.student_id', '=', 's.id')
-                .whereRef('ce.site_id', '=', 'm.site_id')
-                .where('ce.starts_on', '<=', asOf)
-                .where((x) => x.or([x('ce.ends_on', 'is', null), x('ce.ends_on', '>=', asOf)]))
-                .select(w.lit(1).as('one')),
-            ),
+            // enrolled now at the school whose committee this is
+            w.exists(currentEnrollments(eb, asOf).where('e.site_id', '=', sql.ref<string>('m.site_id')).select(w.lit(1).as('one'))),
           ]),
         )
         .select(eb.lit(1).as('one')),
     );
   }
   return conditions;
+}
+
+/** The student's enrollments that are current on `asOf` (alias `e`), to narrow further. */
+export function currentEnrollments(eb: StudentsEb, asOf: string) {
+  return eb
+    .selectFrom('enrollments as e')
+    .whereRef('e.district_id', '=', 's.district_id')
+    .whereRef('e.student_id', '=', 's.id')
+    .where('e.starts_on', '<=', asOf)
+    .where((w) => w.or([w('e.ends_on', 'is', null), w('e.ends_on', '>=', asOf)]));
 }
 
 /** The condition "the actor may see student `s`" (false when they hold no relationship at all). */

@@ -12,18 +12,21 @@ export type SiteKind =
   | 'approved-preschool'
   | 'boces'
   | 'non-public-school';
-export type StaffRole =
-  | 'district-admin'
-  | 'chairperson'
-  | 'committee-member'
-  | 'program-leader'
-  | 'teacher'
-  | 'provider'
-  | 'seit'
-  | 'paraprofessional'
-  | 'privacy-officer'
-  | 'hearing-officer'
-  | 'auditor';
+/** Staff roles; the migration's CHECK on staff.roles lists the same. */
+export const staffRoles = [
+  'district-admin',
+  'chairperson',
+  'committee-member',
+  'program-leader',
+  'teacher',
+  'provider',
+  'seit',
+  'paraprofessional',
+  'privacy-officer',
+  'hearing-officer',
+  'auditor',
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
 export type Committee = 'cse' | 'cpse';
 
 export interface DistrictsTable {

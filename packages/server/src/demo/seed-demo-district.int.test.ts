@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { staffRoles } from '../db/schema.ts';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { verifyPassword } from '../auth/password-hash.ts';
@@ -18,19 +19,6 @@ import { openTestDatabase } from '../testing/test-database.ts';
 
 const password = 'demo-password-for-tests';
 const asOf = '2026-11-24';
-const ALL_ROLES = [
-  'district-admin',
-  'chairperson',
-  'committee-member',
-  'program-leader',
-  'teacher',
-  'provider',
-  'seit',
-  'paraprofessional',
-  'privacy-officer',
-  'hearing-officer',
-  'auditor',
-];
 
 let database: Database;
 let districtId: string;
@@ -166,7 +154,7 @@ test('every staff role is present; only the demo accounts can sign in', async ()
   const roles = await read((tx) =>
     sql<{ role: string }>`select distinct unnest(roles) as role from staff`.execute(tx),
   );
-  assert.deepEqual(new Set(roles.rows.map((r) => r.role)), new Set(ALL_ROLES));
+  assert.deepEqual(new Set(roles.rows.map((r) => r.role)), new Set(staffRoles));
   const withPassword = await read((tx) =>
     tx.selectFrom('accounts').select('email').where('password_hash', 'is not', null).execute(),
   );

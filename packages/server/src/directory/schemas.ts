@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { uuid } from '../students/schemas.ts';
+import { staffRoles } from '../db/schema.ts';
 
 /** Input and output shapes of the directory: sites, staff and their accounts. */
 
 export const siteKinds = ['district-school', 'pre-k-center', 'approved-preschool', 'boces', 'non-public-school'] as const;
-export const staffRoles = [
-  'district-admin', 'chairperson', 'committee-member', 'program-leader', 'teacher', 'provider',
-  'seit', 'paraprofessional', 'privacy-officer', 'hearing-officer', 'auditor',
-] as const;
 
 const text = (what: string, max = 200) => z.string().trim().min(1, { error: `${what} is required` }).max(max);
 

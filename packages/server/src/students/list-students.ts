@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
+import { currentEnrollments } from '../access/policy.ts';
 import type { ListStudentsInput, StudentSummary } from './schemas.ts';
 import { toSummary, summaryColumns } from './present.ts';
 
@@ -18,16 +19,7 @@ export async function listStudents(
     if (input.siteId) {
       const siteId = input.siteId;
       query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('enrollments as e')
-            .whereRef('e.district_id', '=', 's.district_id')
-            .whereRef('e.student_id', '=', 's.id')
-            .where('e.site_id', '=', siteId)
-            .where('e.starts_on', '<=', records.asOf)
-            .where((w) => w.or([w('e.ends_on', 'is', null), w('e.ends_on', '>=', records.asOf)]))
-            .select(eb.lit(1).as('one')),
-        ),
+        eb.exists(currentEnrollments(eb, records.asOf).where('e.site_id', '=', siteId).select(eb.lit(1).as('one'))),
       );
     }
     if (input.q) {

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { StaffRole } from '../db/schema.ts';
+import { staffRoles } from '../db/schema.ts';
 import { inDistrict } from '../db/tenant.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 
@@ -22,20 +23,7 @@ export const fixtureTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const rolesWithSecondFactor: readonly FixtureRole[] = ['district-admin', 'privacy-officer'];
 
 export type FixtureRole = StaffRole | 'parent';
-export const fixtureRoles: readonly FixtureRole[] = [
-  'district-admin',
-  'chairperson',
-  'committee-member',
-  'program-leader',
-  'teacher',
-  'provider',
-  'seit',
-  'paraprofessional',
-  'privacy-officer',
-  'hearing-officer',
-  'auditor',
-  'parent',
-];
+export const fixtureRoles: readonly FixtureRole[] = [...staffRoles, 'parent'];
 
 export type StudentRelation = 'own' | 'sameSchool' | 'otherSchool' | 'otherDistrict';
 export const studentRelations: readonly StudentRelation[] = ['own', 'sameSchool', 'otherSchool', 'otherDistrict'];
