@@ -1,7 +1,7 @@
 // Type-aware lint rules guard the habits in STYLE.md: no floating promises,
 // exhaustive switches over closed unions, type-only imports, and no import cycles.
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', '**/*.js', '**/*.mjs', 'packages/web/assets/**'] },
@@ -10,18 +10,20 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
+    plugins: { import: importPlugin },
     settings: {
-      'import-x/resolver': { node: { extensions: ['.ts', '.tsx'] } },
+      // Our imports name their files (.ts/.tsx), so the node resolver finds them.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       // Cycles are ours to avoid; dependencies are not parsed.
-      'import-x/ignore': ['node_modules'],
+      'import/ignore': ['node_modules'],
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
