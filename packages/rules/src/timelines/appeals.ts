@@ -33,7 +33,7 @@ export const sroDecision: RuleDefinition = {
       const extensions = ctx.of('sro-extension').filter((e) => e.day >= request.day && e.day < next);
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
       const counted = after(ctx, 'calendar', 30 + extra, request);
-      const basis = extra > 0 ? `30 calendar days after ${describe(request)} plus ${extra} days of sro-extension` : counted.basis;
+      const basis = extra > 0 ? () => `30 calendar days after ${describe(request)} plus ${extra} days of sro-extension` : counted.basis;
       return deadline(ctx, sroDecision, request, { due: counted.due, basis }, ['sro-decision']);
     });
   },
@@ -47,7 +47,7 @@ export const civilAction: RuleDefinition = {
     ctx.of('sro-decision').map((decision) =>
       informational(ctx, civilAction, decision, {
         due: addMonths(decision.day, 4),
-        basis: `4 calendar months after ${describe(decision)} (a day missing in the month becomes its last day)`,
+        basis: () => `4 calendar months after ${describe(decision)} (a day missing in the month becomes its last day)`,
       }),
     ),
 };

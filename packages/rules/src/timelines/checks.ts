@@ -1,8 +1,7 @@
-import { addMonths, civilFromDay, isoDate, type Day } from '../calendar/days.ts';
-import type { EventType } from './case.ts';
+import { addMonths, civilFromDay, isoDate } from '../calendar/days.ts';
 import { complaintsOf } from './complaints.ts';
-import { deadline, describe, statusOf } from './deadline.ts';
-import type { Entry, EventRef, RuleDefinition, Status } from './types.ts';
+import { check, deadline, describe, statusOf } from './deadline.ts';
+import type { Entry, EventRef, RuleDefinition } from './types.ts';
 
 /**
  * Checks that are not deadlines. They share the timeline entry shape (kind `check`), with:
@@ -14,10 +13,6 @@ import type { Entry, EventRef, RuleDefinition, Status } from './types.ts';
  * `change-of-placement` lives with discipline (discipline.ts) and `state-complaint-limitation`
  * with State complaints (state-complaints.ts).
  */
-
-function check(rule: RuleDefinition, trigger: EventRef, due: Day | null, status: Status, finding: string, basis: string): Entry {
-  return { rule: rule.id, kind: 'check', due, status, finding, citation: rule.citation, basis, trigger };
-}
 
 /**
  * "The due process complaint must allege a violation that happened not more than two years
@@ -32,15 +27,15 @@ export const dpLimitation: RuleDefinition = {
     complaintsOf(ctx).map(({ received }) => {
       const { violationDate, knewOrShouldHaveKnown: knew } = received;
       if (violationDate === undefined) {
-        return check(dpLimitation, received, null, 'needs-determination', 'violation-date-unknown', 'the complaint records no violationDate');
+        return check(dpLimitation, received, null, 'needs-determination', 'violation-date-unknown', () => 'the complaint records no violationDate');
       }
       const limit = addMonths(violationDate, 24);
-      const facts = `violation on ${isoDate(violationDate)}; it must be no more than 2 years before the complainant knew or should have known (${isoDate(limit)})`;
+      const facts = () => `violation on ${isoDate(violationDate)}; it must be no more than 2 years before the complainant knew or should have known (${isoDate(limit)})`;
       // Nobody knows of a violation after complaining about it, so receipt bounds the knew date.
       const latestKnew = knew ?? received.day;
       if (latestKnew <= limit) return check(dpLimitation, received, limit, 'met', 'within-limitation', facts);
       if (knew === undefined) {
-        return check(dpLimitation, received, limit, 'needs-determination', 'knew-date-needed', `${facts}; record knewOrShouldHaveKnown`);
+        return check(dpLimitation, received, limit, 'needs-determination', 'knew-date-needed', () => `${facts()}; record knewOrShouldHaveKnown`);
       }
       return check(
         dpLimitation,
@@ -48,7 +43,7 @@ export const dpLimitation: RuleDefinition = {
         limit,
         'late',
         'outside-limitation',
-        `${facts}; knew or should have known on ${isoDate(knew)}, unless the exceptions apply (misrepresentation that the problem was resolved, or information withheld)`,
+        () => `${facts()}; knew or should have known on ${isoDate(knew)}, unless the exceptions apply (misrepresentation that the problem was resolved, or information withheld)`,
       );
     }),
 };
@@ -66,17 +61,17 @@ export const preschoolReevaluationFrequency: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('reevaluation-requested').map((request, i, all) => {
       const previous = all[i - 1];
-      if (!previous) return check(preschoolReevaluationFrequency, request, null, 'met', 'first-reevaluation', 'no earlier reevaluation request');
+      if (!previous) return check(preschoolReevaluationFrequency, request, null, 'met', 'first-reevaluation', () => 'no earlier reevaluation request');
       const earliest = addMonths(previous.day, 12);
-      const facts = `previous ${describe(previous)}; once a year means not before ${isoDate(earliest)}`;
+      const facts = () => `previous ${describe(previous)}; once a year means not before ${isoDate(earliest)}`;
       if (request.day >= earliest) return check(preschoolReevaluationFrequency, request, earliest, 'met', 'once-a-year', facts);
       switch (request.agreedInWriting) {
         case true:
-          return check(preschoolReevaluationFrequency, request, earliest, 'met', 'agreed-in-writing', `${facts}; parent and CPSE agreed in writing`);
+          return check(preschoolReevaluationFrequency, request, earliest, 'met', 'agreed-in-writing', () => `${facts()}; parent and CPSE agreed in writing`);
         case false:
-          return check(preschoolReevaluationFrequency, request, earliest, 'late', 'more-than-once-a-year', `${facts}; no written agreement`);
+          return check(preschoolReevaluationFrequency, request, earliest, 'late', 'more-than-once-a-year', () => `${facts()}; no written agreement`);
         case undefined:
-          return check(preschoolReevaluationFrequency, request, earliest, 'needs-determination', 'written-agreement-unknown', `${facts}; record agreedInWriting`);
+          return check(preschoolReevaluationFrequency, request, earliest, 'needs-determination', 'written-agreement-unknown', () => `${facts()}; record agreedInWriting`);
       }
     }),
 };
@@ -94,8 +89,8 @@ export const esyRegression: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('esy-review-period').map((review) =>
       review.weeks >= 8
-        ? check(esyRegression, review, null, 'needs-determination', 'substantial-regression-indicated', `review or re-teaching took ${review.weeks} weeks (8 or more indicates substantial regression); the Committee decides ESY eligibility`)
-        : check(esyRegression, review, null, 'not-applicable', 'within-typical-review-period', `review or re-teaching took ${review.weeks} weeks, under the 8-week guideline (typical: 20 to 40 school days)`),
+        ? check(esyRegression, review, null, 'needs-determination', 'substantial-regression-indicated', () => `review or re-teaching took ${review.weeks} weeks (8 or more indicates substantial regression); the Committee decides ESY eligibility`)
+        : check(esyRegression, review, null, 'not-applicable', 'within-typical-review-period', () => `review or re-teaching took ${review.weeks} weeks, under the 8-week guideline (typical: 20 to 40 school days)`),
     ),
 };
 
@@ -109,32 +104,34 @@ export const psnAnnual: RuleDefinition = {
   id: 'psn-annual',
   citation: 'PSN, opening section (when the notice must be given)',
   evaluate: (ctx) => {
-    const triggers: EventRef[] = [
-      ...ctx.of('referral-received').slice(0, 1),
+    const triggers: EventRef[] = ctx.of('referral-received').slice(0, 1);
+    triggers.push(
       ...ctx.of('procedural-safeguards-notice-requested'),
-      ...firstPerSchoolYear(complaintsOf(ctx).map((c) => c.received)),
+      ...firstPerSchoolYear(ctx.of('dp-complaint-received')),
       ...firstPerSchoolYear(ctx.of('state-complaint-received')),
       ...ctx.of('change-of-placement-decision'),
-    ];
-    const entries: Entry[] = triggers.map((trigger) => ({
-      ...deadline(ctx, psnAnnual, trigger, { due: trigger.day, basis: `upon ${describe(trigger)}` }, ['procedural-safeguards-notice-given']),
-      kind: 'check',
-      finding: 'notice-on-trigger',
-    }));
+    );
+    const entries: Entry[] = triggers.map((trigger) => {
+      const upon = { due: trigger.day, basis: () => `upon ${describe(trigger)}` };
+      const entry = deadline(ctx, psnAnnual, trigger, upon, ['procedural-safeguards-notice-given']);
+      entry.kind = 'check';
+      entry.finding = 'notice-on-trigger';
+      return entry;
+    });
     const given = ctx.of('procedural-safeguards-notice-given');
     given.forEach((notice, i) => {
       const due = addMonths(notice.day, 12);
-      const next = given.slice(i + 1).find((g) => g.day <= ctx.asOf);
-      entries.push({
-        ...check(psnAnnual, notice, due, statusOf(ctx.asOf, due, next?.day), 'annual-notice', `once a year: 1 year after ${describe(notice)}`),
-        ...(next ? { satisfiedBy: next } : {}),
-      });
+      const next = given.find((g, j) => j > i && g.day <= ctx.asOf);
+      const entry = check(psnAnnual, notice, due, statusOf(ctx.asOf, due, next?.day), 'annual-notice', () => `once a year: 1 year after ${describe(notice)}`);
+      entry.satisfiedBy = next;
+      entries.push(entry);
     });
     return entries;
   },
 };
 
-function firstPerSchoolYear<T extends { readonly day: Day; readonly type: EventType }>(events: readonly T[]): T[] {
+function firstPerSchoolYear<T extends EventRef>(events: readonly T[]): readonly T[] {
+  if (events.length < 2) return events;
   const seen = new Set<number>();
   return events.filter((e) => {
     const { year, month } = civilFromDay(e.day);

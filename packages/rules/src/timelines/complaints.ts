@@ -1,6 +1,6 @@
-import { isoDate, type Day } from '../calendar/days.ts';
+import type { Day } from '../calendar/days.ts';
 import type { CaseEvent, EventType } from './case.ts';
-import { describe } from './deadline.ts';
+import { describe, type Basis } from './deadline.ts';
 import type { EventRef, RuleContext } from './types.ts';
 
 /**
@@ -8,23 +8,25 @@ import type { EventRef, RuleContext } from './types.ts';
  * the next complaint is received (a case rarely has two open at once; when it does, later events
  * are read as belonging to the later complaint).
  */
-export interface Complaint {
-  readonly received: CaseEvent<'dp-complaint-received'>;
+export class Complaint {
+  constructor(
+    private readonly ctx: RuleContext,
+    readonly received: CaseEvent<'dp-complaint-received'>,
+    private readonly until: number,
+  ) {}
+
   /** The events of one type that belong to this complaint, in date order. */
-  readonly of: <T extends EventType>(type: T) => readonly CaseEvent<T>[];
+  of<T extends EventType>(type: T): readonly CaseEvent<T>[] {
+    return this.ctx.of(type).filter((e) => e.day >= this.received.day && e.day < this.until);
+  }
 }
 
+const NO_COMPLAINTS: readonly Complaint[] = [];
+
 export function complaintsOf(ctx: RuleContext): readonly Complaint[] {
-  return ctx.memo('complaints', () => {
-    const received = ctx.of('dp-complaint-received');
-    return received.map((complaint, i) => {
-      const until = received[i + 1]?.day ?? Infinity;
-      return {
-        received: complaint,
-        of: <T extends EventType>(type: T) => ctx.of(type).filter((e) => e.day >= complaint.day && e.day < until),
-      };
-    });
-  });
+  const received = ctx.of('dp-complaint-received');
+  if (received.length === 0) return NO_COMPLAINTS;
+  return ctx.memo('complaints', () => received.map((complaint, i) => new Complaint(ctx, complaint, received[i + 1]?.day ?? Infinity)));
 }
 
 /**
@@ -37,7 +39,7 @@ export function complaintsOf(ctx: RuleContext): readonly Complaint[] {
 export interface ResolutionPeriod {
   readonly start: EventRef;
   readonly end: Day | null;
-  readonly basis: string;
+  readonly basis: Basis;
 }
 
 export function resolutionPeriod(complaint: Complaint): ResolutionPeriod {
@@ -45,22 +47,18 @@ export function resolutionPeriod(complaint: Complaint): ResolutionPeriod {
   const start: EventRef = amended[amended.length - 1] ?? complaint.received;
   const days = complaint.received.expedited ? 15 : 30;
   const normalEnd = (start.day + days) as Day;
-  const counted = `${days} calendar days after ${describe(start)}`;
+  const counted = () => `${days} calendar days after ${describe(start)}`;
   const early = [...complaint.of('resolution-waived'), ...complaint.of('resolution-no-agreement')]
     .filter((e) => e.day >= start.day && e.day < normalEnd)
     .sort((a, b) => a.day - b.day)[0];
-  if (early) return { start, end: early.day, basis: `ended early by ${describe(early)} (otherwise ${counted})` };
+  if (early) return { start, end: early.day, basis: () => `ended early by ${describe(early)} (otherwise ${counted()})` };
   const continued = complaint.of('mediation-continued').find((e) => e.day >= start.day);
   if (continued) {
     const withdrawn = complaint.of('mediation-withdrawn').find((e) => e.day >= continued.day);
     if (!withdrawn) {
-      return { start, end: null, basis: `${counted}, continued by ${describe(continued)} until a party withdraws from mediation` };
+      return { start, end: null, basis: () => `${counted()}, continued by ${describe(continued)} until a party withdraws from mediation` };
     }
-    return { start, end: withdrawn.day, basis: `${counted}, continued by ${describe(continued)} until ${describe(withdrawn)}` };
+    return { start, end: withdrawn.day, basis: () => `${counted()}, continued by ${describe(continued)} until ${describe(withdrawn)}` };
   }
   return { start, end: normalEnd, basis: counted };
-}
-
-export function describePeriodEnd(period: ResolutionPeriod): string {
-  return period.end === null ? 'the resolution period has no end yet' : `the resolution period ended on ${isoDate(period.end)}`;
 }

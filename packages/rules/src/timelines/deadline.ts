@@ -3,24 +3,27 @@ import { currentOrNextYearIndex } from '../calendar/compile.ts';
 import { isoDate, type Day } from '../calendar/days.ts';
 import { DAY_KIND_LABEL, type DayKind } from '../calendar/kinds.ts';
 import type { EventType } from './case.ts';
-import type { Entry, EventRef, RuleContext, RuleDefinition, Status } from './types.ts';
+import { TimelineEntry, type Basis } from './entry.ts';
+import type { EventRef, RuleContext, RuleDefinition, Status } from './types.ts';
 
-/** A due date with the plain-language account of how it was counted. */
+export type { Basis } from './entry.ts';
+
+/** A due date with the plain-language account of how it was counted (formatted when read). */
 export interface Counted {
   readonly due: Day;
-  readonly basis: string;
+  readonly basis: Basis;
 }
 
 /** "`n` days of `kind` after `from`", with what the count skipped, for the basis text. */
 export function after(ctx: RuleContext, kind: DayKind, n: number, from: EventRef): Counted {
   const due = countForward(ctx.calendar, kind, from.day, n);
-  return { due, basis: `${n} ${DAY_KIND_LABEL[kind]} after ${describe(from)}${skipped(ctx, kind, from.day, due)}` };
+  return { due, basis: () => `${n} ${DAY_KIND_LABEL[kind]} after ${describe(from)}${skipped(ctx, kind, from.day, due)}` };
 }
 
 /** "`n` days of `kind` before `to`": the latest date that leaves n such days before it. */
 export function before(ctx: RuleContext, kind: DayKind, n: number, to: EventRef): Counted {
   const due = countBackward(ctx.calendar, kind, to.day, n);
-  return { due, basis: `${n} ${DAY_KIND_LABEL[kind]} before ${describe(to)}${skipped(ctx, kind, due, to.day)}` };
+  return { due, basis: () => `${n} ${DAY_KIND_LABEL[kind]} before ${describe(to)}${skipped(ctx, kind, due, to.day)}` };
 }
 
 export function describe(e: EventRef): string {
@@ -62,18 +65,11 @@ export function deadline(
   trigger: EventRef,
   counted: Counted,
   satisfiedBy: readonly EventType[],
-): Entry {
+): TimelineEntry {
   const satisfied = firstSatisfying(ctx, satisfiedBy, trigger.day);
-  return {
-    rule: rule.id,
-    kind: 'deadline',
-    due: counted.due,
-    status: statusOf(ctx.asOf, counted.due, satisfied?.day),
-    citation: rule.citation,
-    basis: counted.basis,
-    trigger: { type: trigger.type, day: trigger.day },
-    ...(satisfied ? { satisfiedBy: satisfied } : {}),
-  };
+  const entry = new TimelineEntry(rule, 'deadline', counted.due, statusOf(ctx.asOf, counted.due, satisfied?.day), counted.basis, trigger);
+  entry.satisfiedBy = satisfied;
+  return entry;
 }
 
 export function statusOf(asOf: Day, due: Day, satisfiedOn: Day | undefined): Status {
@@ -82,33 +78,20 @@ export function statusOf(asOf: Day, due: Day, satisfiedOn: Day | undefined): Sta
 }
 
 /** A window, period or latest date with nothing in the case to satisfy it. */
-export function informational(ctx: RuleContext, rule: RuleDefinition, trigger: EventRef, counted: Counted): Entry {
-  return {
-    rule: rule.id,
-    kind: 'deadline',
-    due: counted.due,
-    status: ctx.asOf <= counted.due ? 'open' : 'met',
-    citation: rule.citation,
-    basis: counted.basis,
-    trigger: { type: trigger.type, day: trigger.day },
-    informational: true,
-  };
+export function informational(ctx: RuleContext, rule: RuleDefinition, trigger: EventRef, counted: Counted): TimelineEntry {
+  const entry = new TimelineEntry(rule, 'deadline', counted.due, ctx.asOf <= counted.due ? 'open' : 'met', counted.basis, trigger);
+  entry.informational = true;
+  return entry;
 }
 
 /** The trigger is in the case, but a condition or adjustment turns the rule off. */
-export function notApplicable(rule: RuleDefinition, trigger: EventRef, reason: string): Entry {
-  return {
-    rule: rule.id,
-    kind: 'deadline',
-    due: null,
-    status: 'not-applicable',
-    citation: rule.citation,
-    basis: reason,
-    trigger: { type: trigger.type, day: trigger.day },
-  };
+export function notApplicable(rule: RuleDefinition, trigger: EventRef, reason: Basis): TimelineEntry {
+  return new TimelineEntry(rule, 'deadline', null, 'not-applicable', reason, trigger);
 }
 
-/** The first event of a type on or after a day, whether or not it has happened by asOf. */
-export function firstOnOrAfter<T extends { readonly day: Day }>(events: readonly T[], from: Day): T | undefined {
-  return events.find((e) => e.day >= from);
+/** A check's entry (see checks.ts): what it found, on the date it turns on. */
+export function check(rule: RuleDefinition, trigger: EventRef, due: Day | null, status: Status, finding: string, basis: Basis): TimelineEntry {
+  const entry = new TimelineEntry(rule, 'check', due, status, basis, trigger);
+  entry.finding = finding;
+  return entry;
 }

@@ -1,7 +1,7 @@
 import { countBetween, countForward, isDayOfKind } from '../calendar/count.ts';
 import { addHours, dayOfTimestamp, isoDate, type Day } from '../calendar/days.ts';
 import type { CaseEvent } from './case.ts';
-import { after, deadline, describe, informational } from './deadline.ts';
+import { after, check, deadline, describe, informational } from './deadline.ts';
 import type { Entry, RuleContext, RuleDefinition } from './types.ts';
 
 /** Discipline: notice of a short suspension, removals, the 10-day rule and special circumstances. */
@@ -13,9 +13,9 @@ export const suspensionWrittenNotice: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('suspension-proposed').map((proposed) => {
       const dueAt = addHours(proposed.at, 24);
-      const due = dayOfTimestamp(dueAt);
-      const entry = informational(ctx, suspensionWrittenNotice, proposed, { due, basis: `24 hours after ${proposed.type}` });
-      return { ...entry, dueAt };
+      const entry = informational(ctx, suspensionWrittenNotice, proposed, { due: dayOfTimestamp(dueAt), basis: () => `24 hours after ${proposed.type}` });
+      entry.dueAt = dueAt;
+      return entry;
     }),
 };
 
@@ -37,9 +37,13 @@ export interface RemovalSpan {
 }
 
 /** A removal starts on its date, or the next school day when that date is not one. */
+const NO_SPANS: readonly RemovalSpan[] = [];
+
 export function removalSpans(ctx: RuleContext): readonly RemovalSpan[] {
+  const removals = ctx.of('removal');
+  if (removals.length === 0) return NO_SPANS;
   return ctx.memo('removals', () =>
-    ctx.of('removal').map((removal) => {
+    removals.map((removal) => {
       const firstDay = isDayOfKind(ctx.calendar, 'school', removal.day)
         ? removal.day
         : countForward(ctx.calendar, 'school', removal.day, 1);
@@ -68,8 +72,9 @@ function yearRanges(ctx: RuleContext): { id: string; first: number; last: number
 
 /** The school day on which the cumulative count of removal days in a year reaches `n`. */
 export function cumulativeRemovalDay(ctx: RuleContext, n: number): { year: string; ordinal: number; span: RemovalSpan }[] {
-  const spans = [...removalSpans(ctx)].sort((a, b) => a.first - b.first);
   const found: { year: string; ordinal: number; span: RemovalSpan }[] = [];
+  if (removalSpans(ctx).length === 0) return found;
+  const spans = [...removalSpans(ctx)].sort((a, b) => a.first - b.first);
   for (const year of yearRanges(ctx)) {
     let total = 0;
     for (const span of spans) {
@@ -98,7 +103,7 @@ export const removalServicesRequired: RuleDefinition = {
     cumulativeRemovalDay(ctx, 11).map(({ year, ordinal, span }) =>
       informational(ctx, removalServicesRequired, span.removal, {
         due: schoolDayAt(ctx, ordinal),
-        basis: `the 11th cumulative school day of removal in school year ${year} (during ${describe(span.removal)})`,
+        basis: () => `the 11th cumulative school day of removal in school year ${year} (during ${describe(span.removal)})`,
       }),
     ),
 };
@@ -113,7 +118,7 @@ export const iaesSpecialCircumstancesEnd: RuleDefinition = {
       .map((span) =>
         informational(ctx, iaesSpecialCircumstancesEnd, span.removal, {
           due: schoolDayAt(ctx, span.first + 44),
-          basis: `the 45th school day of removal counted from ${isoDate(schoolDayAt(ctx, span.first))} (reason: ${span.removal.reason})`,
+          basis: () => `the 45th school day of removal counted from ${isoDate(schoolDayAt(ctx, span.first))} (reason: ${span.removal.reason})`,
         }),
       ),
 };
@@ -129,31 +134,25 @@ export const changeOfPlacement: RuleDefinition = {
   citation: 'PSN, Change of placement because of disciplinary removals',
   evaluate: (ctx) => {
     const entries: Entry[] = [];
-    const base = { rule: changeOfPlacement.id, kind: 'check', citation: changeOfPlacement.citation } as const;
     for (const span of removalSpans(ctx)) {
-      if (span.removal.schoolDays > 10) {
-        entries.push({
-          ...base,
-          due: schoolDayAt(ctx, span.first),
-          status: 'met',
-          finding: 'change-of-placement',
-          basis: `${describe(span.removal)} lasts ${span.removal.schoolDays} school days in a row (more than 10)`,
-          trigger: span.removal,
-        });
+      const { removal } = span;
+      if (removal.schoolDays > 10) {
+        entries.push(
+          check(changeOfPlacement, removal, schoolDayAt(ctx, span.first), 'met', 'change-of-placement', () =>
+            `${describe(removal)} lasts ${removal.schoolDays} school days in a row (more than 10)`,
+          ),
+        );
       }
     }
     for (const { year, ordinal, span } of cumulativeRemovalDay(ctx, 11)) {
-      if (span.removal.schoolDays > 10) continue; // already a change of placement on its own
-      entries.push({
-        ...base,
-        due: schoolDayAt(ctx, ordinal),
-        status: 'needs-determination',
-        finding: 'possible-pattern',
-        basis:
-          `removals total more than 10 school days in school year ${year} (the 11th during ${describe(span.removal)}); ` +
+      const { removal } = span;
+      if (removal.schoolDays > 10) continue; // already a change of placement on its own
+      entries.push(
+        check(changeOfPlacement, removal, schoolDayAt(ctx, ordinal), 'needs-determination', 'possible-pattern', () =>
+          `removals total more than 10 school days in school year ${year} (the 11th during ${describe(removal)}); ` +
           'whether they are a pattern (similar behavior, length of each removal, total time, proximity) is for the district to decide',
-        trigger: span.removal,
-      });
+        ),
+      );
     }
     return entries;
   },

@@ -12,7 +12,7 @@ export const dpSufficiencyChallengeWindow: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map(({ received }) => {
       const counted = after(ctx, 'calendar', 15, received);
-      const basis = `${counted.basis}; after it, the complaint is deemed sufficient`;
+      const basis = () => `${counted.basis()}; after it, the complaint is deemed sufficient`;
       return deadline(ctx, dpSufficiencyChallengeWindow, received, { due: counted.due, basis }, ['dp-sufficiency-challenge']);
     }),
 };
@@ -37,10 +37,10 @@ export const dpResponse: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map(({ received }) => {
       const counted = after(ctx, 'calendar', 10, received);
-      let basis = `${counted.basis}; the ${received.filedBy === 'parent' ? 'district' : 'parent'} responds`;
-      if (received.filedBy === 'parent' && !ctx.of('prior-written-notice-sent').some((p) => p.day <= received.day)) {
-        basis += '; no prior written notice on the subject was sent, so the response must hold the four elements of the LEA response';
-      }
+      const noNotice = received.filedBy === 'parent' && !ctx.of('prior-written-notice-sent').some((p) => p.day <= received.day);
+      const basis = () =>
+        `${counted.basis()}; the ${received.filedBy === 'parent' ? 'district' : 'parent'} responds` +
+        (noNotice ? '; no prior written notice on the subject was sent, so the response must hold the four elements of the LEA response' : '');
       return deadline(ctx, dpResponse, received, { due: counted.due, basis }, ['dp-response-sent']);
     }),
 };
@@ -57,7 +57,7 @@ export const evidenceDisclosure: RuleDefinition = {
         const counted = before(ctx, 'business', 5, hearing);
         return informational(ctx, evidenceDisclosure, hearing, {
           due: counted.due,
-          basis: `${counted.basis}: the latest day to disclose evaluations for the hearing on ${isoDate(hearing.day)}`,
+          basis: () => `${counted.basis()}: the latest day to disclose evaluations for the hearing on ${isoDate(hearing.day)}`,
         });
       }),
 };

@@ -60,7 +60,7 @@ export const p1Letter: RuleDefinition = {
     return triggers.map((trigger) => {
       const specialClass = ctx.of('cse-meeting').find((m) => m.day >= trigger.day && m.recommendsSpecialClass);
       if (!specialClass) {
-        return notApplicable(p1Letter, trigger, `no cse-meeting after ${describe(trigger)} has recommended a special class`);
+        return notApplicable(p1Letter, trigger, () => `no cse-meeting after ${describe(trigger)} has recommended a special class`);
       }
       return deadline(ctx, p1Letter, trigger, p1Due(ctx, trigger, specialClass), ['placement-offered']);
     });
@@ -76,18 +76,18 @@ function p1Due(ctx: RuleContext, trigger: EventRef, meeting: CaseEvent<'cse-meet
   const year = ctx.calendar.years[currentOrNextYearIndex(ctx.calendar, trigger.day)];
   if (!year) return after(ctx, 'school', 60, trigger); // throws the coverage error
   const left = countBetween(ctx.calendar, 'school', trigger.day, year.last);
-  const why = `special class recommended at cse-meeting on ${isoDate(meeting.day)}`;
+  const why = () => `special class recommended at cse-meeting on ${isoDate(meeting.day)}`;
   if (left >= 60) {
     const counted = after(ctx, 'school', 60, trigger);
-    return { due: counted.due, basis: `${counted.basis}; ${why}` };
+    return { due: counted.due, basis: () => `${counted.basis()}; ${why()}` };
   }
   const august15 = dayFromCivil(civilFromDay(year.last).year, 8, 15);
   if (august15 <= year.last) throw new CalendarCoverageError(`school year ${year.id} ends after August 15; the P-1 letter date cannot be placed`);
   return {
     due: august15,
-    basis:
+    basis: () =>
       `60 school days after ${describe(trigger)} would run past ${isoDate(year.last)}, the last day of school year ` +
-      `${year.id} (${left} school days left), so the offer is due August 15 before the next school year; ${why}`,
+      `${year.id} (${left} school days left), so the offer is due August 15 before the next school year; ${why()}`,
   };
 }
 

@@ -1,6 +1,7 @@
 import { isoDate, type Day } from '../calendar/days.ts';
 import { complaintsOf, resolutionPeriod } from './complaints.ts';
 import { after, deadline, describe, firstSatisfying, notApplicable } from './deadline.ts';
+import { TimelineEntry } from './entry.ts';
 import type { Entry, RuleDefinition } from './types.ts';
 
 /** Hearing decisions: the regular 45 / 30 day timeline and the expedited (discipline) hearing. */
@@ -17,31 +18,26 @@ export const dpHearingDecision: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map((complaint): Entry => {
       const { received } = complaint;
-      if (received.expedited) return notApplicable(dpHearingDecision, received, 'an expedited complaint follows the expedited hearing timeline');
+      if (received.expedited) return notApplicable(dpHearingDecision, received, () => 'an expedited complaint follows the expedited hearing timeline');
       const days = ctx.level === 'preschool' ? 30 : 45;
       const extensions = complaint.of('hearing-extension');
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
-      const plus = extra > 0 ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})` : '';
+      const plus = () => (extra > 0 ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})` : '');
       if (received.filedBy === 'district') {
         const counted = after(ctx, 'calendar', days + extra, received);
-        return deadline(ctx, dpHearingDecision, received, { due: counted.due, basis: `${days} calendar days after ${describe(received)} (no resolution period)${plus}` }, ['ihd-decision']);
+        return deadline(ctx, dpHearingDecision, received, { due: counted.due, basis: () => `${days} calendar days after ${describe(received)} (no resolution period)${plus()}` }, ['ihd-decision']);
       }
       const period = resolutionPeriod(complaint);
       if (period.end === null) {
         const satisfied = firstSatisfying(ctx, ['ihd-decision'], received.day);
-        return {
-          rule: dpHearingDecision.id,
-          kind: 'deadline',
-          due: null,
-          status: satisfied ? 'met' : 'open',
-          citation: dpHearingDecision.citation,
-          basis: `${days} calendar days after the resolution period ends, which has not happened: ${period.basis}`,
-          trigger: received,
-          ...(satisfied ? { satisfiedBy: satisfied } : {}),
-        };
+        const basis = () => `${days} calendar days after the resolution period ends, which has not happened: ${period.basis()}`;
+        const entry = new TimelineEntry(dpHearingDecision, 'deadline', null, satisfied ? 'met' : 'open', basis, received);
+        entry.satisfiedBy = satisfied;
+        return entry;
       }
-      const due = (period.end + days + extra) as Day;
-      const basis = `${days} calendar days after the resolution period ended on ${isoDate(period.end)} (${period.basis})${plus}`;
+      const end = period.end;
+      const due = (end + days + extra) as Day;
+      const basis = () => `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus()}`;
       return deadline(ctx, dpHearingDecision, received, { due, basis }, ['ihd-decision']);
     }),
 };

@@ -51,7 +51,8 @@ export const preschoolServices: RuleDefinition = {
       let counted = earlier(fromConsent, fromMeeting);
       const eligible = ctx.of('age-eligibility-start')[0];
       if (eligible && eligible.day > counted.due) {
-        counted = { due: eligible.day, basis: `${counted.basis}; not before age-eligibility-start on ${isoDate(eligible.day)}` };
+        const earliest = counted;
+        counted = { due: eligible.day, basis: () => `${earliest.basis()}; not before age-eligibility-start on ${isoDate(eligible.day)}` };
       }
       return deadline(ctx, preschoolServices, consent, counted, ['services-arranged']);
     }),
@@ -85,12 +86,12 @@ function earlier(a: Counted | CalendarCoverageError, b: Counted | CalendarCovera
   }
   if (a instanceof CalendarCoverageError) {
     if (b instanceof CalendarCoverageError) throw a;
-    return { due: b.due, basis: `${b.basis} (earlier than 60 school days after consent, which runs past the calendar)` };
+    return { due: b.due, basis: () => `${b.basis()} (earlier than 60 school days after consent, which runs past the calendar)` };
   }
   if (b instanceof CalendarCoverageError || a.due <= b.due) {
-    return { due: a.due, basis: `${a.basis}, the earlier of the two counts` };
+    return { due: a.due, basis: () => `${a.basis()}, the earlier of the two counts` };
   }
-  return { due: b.due, basis: `${b.basis}, earlier than ${a.basis}` };
+  return { due: b.due, basis: () => `${b.basis()}, earlier than ${a.basis()}` };
 }
 
 export const PRESCHOOL_RULES = [preschoolEvaluation, cpseMeeting, preschoolServices, preschoolReevaluationToServices];

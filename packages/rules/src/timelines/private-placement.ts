@@ -1,4 +1,5 @@
 import { before, statusOf } from './deadline.ts';
+import { TimelineEntry } from './entry.ts';
 import type { RuleDefinition } from './types.ts';
 
 /**
@@ -15,16 +16,16 @@ export const unilateralPlacementNotice: RuleDefinition = {
       const counted = before(ctx, 'business-incl-holidays', 10, removal);
       const notices = ctx.of('parent-notice-of-private-placement').filter((n) => n.day <= removal.day && n.day <= ctx.asOf);
       const notice = notices[notices.length - 1];
-      return {
-        rule: unilateralPlacementNotice.id,
-        kind: 'deadline',
-        due: counted.due,
-        status: statusOf(ctx.asOf, counted.due, notice?.day),
-        citation: unilateralPlacementNotice.citation,
-        basis: `${counted.basis}: the latest day for the parent's written notice`,
-        trigger: removal,
-        ...(notice ? { satisfiedBy: notice } : {}),
-      };
+      const entry = new TimelineEntry(
+        unilateralPlacementNotice,
+        'deadline',
+        counted.due,
+        statusOf(ctx.asOf, counted.due, notice?.day),
+        () => `${counted.basis()}: the latest day for the parent's written notice`,
+        removal,
+      );
+      entry.satisfiedBy = notice;
+      return entry;
     }),
 };
 

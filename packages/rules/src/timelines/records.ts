@@ -20,7 +20,7 @@ export const recordsInspection: RuleDefinition = {
         meeting && dayBefore !== undefined && dayBefore < counted.due
           ? {
               due: dayBefore,
-              basis: `the day before the ${meeting.meeting} meeting on ${isoDate(meeting.day)} (before any meeting), earlier than ${counted.basis}`,
+              basis: () => `the day before the ${meeting.meeting} meeting on ${isoDate(meeting.day)} (before any meeting), earlier than ${counted.basis()}`,
             }
           : counted;
       return deadline(ctx, recordsInspection, request, earlier, ['records-inspection-provided']);

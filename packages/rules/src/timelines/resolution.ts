@@ -15,12 +15,12 @@ export const dpResolutionMeeting: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map((complaint): Entry => {
       const { received } = complaint;
-      if (received.filedBy !== 'parent') return notApplicable(dpResolutionMeeting, received, 'the district filed the complaint');
+      if (received.filedBy !== 'parent') return notApplicable(dpResolutionMeeting, received, () => 'the district filed the complaint');
       const start = resolutionPeriod(complaint).start;
       const counted = after(ctx, 'calendar', received.expedited ? 7 : 15, start);
       const entry = deadline(ctx, dpResolutionMeeting, start, counted, ['resolution-meeting-held']);
       const off = [...complaint.of('resolution-waived'), ...complaint.of('mediation-started')][0];
-      if (!entry.satisfiedBy && off) return notApplicable(dpResolutionMeeting, start, `no resolution meeting needed: ${describe(off)}`);
+      if (!entry.satisfiedBy && off) return notApplicable(dpResolutionMeeting, start, () => `no resolution meeting needed: ${describe(off)}`);
       return entry;
     }),
 };
@@ -33,11 +33,13 @@ export const dpResolutionPeriod: RuleDefinition = {
     complaintsOf(ctx).map((complaint): Entry => {
       const { received } = complaint;
       if (received.filedBy !== 'parent') {
-        return notApplicable(dpResolutionPeriod, received, 'the district filed the complaint: there is no resolution period');
+        return notApplicable(dpResolutionPeriod, received, () => 'the district filed the complaint: there is no resolution period');
       }
       const period = resolutionPeriod(complaint);
       if (period.end === null) {
-        return { ...informational(ctx, dpResolutionPeriod, period.start, { due: ctx.asOf, basis: period.basis }), due: null, status: 'open' };
+        const entry = informational(ctx, dpResolutionPeriod, period.start, { due: ctx.asOf, basis: period.basis });
+        entry.due = null; // open until a party withdraws from mediation
+        return entry;
       }
       return informational(ctx, dpResolutionPeriod, period.start, { due: period.end, basis: period.basis });
     }),

@@ -1,5 +1,5 @@
 import { addMonths, isoDate } from '../calendar/days.ts';
-import { after, deadline } from './deadline.ts';
+import { after, check, deadline } from './deadline.ts';
 import type { RuleDefinition } from './types.ts';
 
 /** "a time limit of 60 calendar days after a complaint is filed" to investigate and decide. */
@@ -24,16 +24,14 @@ export const stateComplaintLimitation: RuleDefinition = {
     ctx.of('state-complaint-received').map((received) => {
       const limit = addMonths(received.violationDate, 12);
       const within = received.day <= limit;
-      return {
-        rule: stateComplaintLimitation.id,
-        kind: 'check',
-        due: limit,
-        status: within ? 'met' : 'late',
-        finding: within ? 'within-limitation' : 'outside-limitation',
-        citation: stateComplaintLimitation.citation,
-        basis: `violation on ${isoDate(received.violationDate)}; a complaint about it must be received within 1 year, by ${isoDate(limit)}`,
-        trigger: received,
-      };
+      return check(
+        stateComplaintLimitation,
+        received,
+        limit,
+        within ? 'met' : 'late',
+        within ? 'within-limitation' : 'outside-limitation',
+        () => `violation on ${isoDate(received.violationDate)}; a complaint about it must be received within 1 year, by ${isoDate(limit)}`,
+      );
     }),
 };
 

@@ -1,6 +1,6 @@
 import type { CompiledCalendar } from '../calendar/compile.ts';
-import { isoDate, isoTimestamp } from '../calendar/days.ts';
-import type { Case, CaseEvent, EventType } from './case.ts';
+import { isoDate, isoTimestamp, type Day } from '../calendar/days.ts';
+import { EVENT_TYPES, type Case, type CaseEvent, type EventType, type Level } from './case.ts';
 import { CATALOG_IDS, RULES } from './catalog.ts';
 import type { CatalogId } from './ids.ts';
 import type { Entry, Profile, RuleContext, RuleDefinition, Status } from './types.ts';
@@ -38,26 +38,48 @@ export function evaluateRule(rule: RuleDefinition, c: Case, calendar: CompiledCa
 }
 
 function contextFor(c: Case, calendar: CompiledCalendar): RuleContext {
-  const byType = new Map<EventType, CaseEvent[]>();
-  for (const e of c.events) {
-    const list = byType.get(e.type);
-    if (list) list.push(e);
-    else byType.set(e.type, [e]);
+  return new CaseContext(c, calendar);
+}
+
+const EVENT_INDEX = Object.fromEntries(EVENT_TYPES.map((type, i) => [type, i])) as Record<EventType, number>;
+
+/**
+ * The events of a case indexed once by type, so that `of` is an array read. A class rather
+ * than an object of closures: rules call `of` dozens of times per case and nothing is allocated.
+ */
+class CaseContext implements RuleContext {
+  readonly case: Case;
+  readonly asOf: Day;
+  readonly level: Level;
+  private readonly byType: (CaseEvent[] | undefined)[] = new Array<CaseEvent[] | undefined>(EVENT_TYPES.length);
+  private memos: Map<string, unknown> | undefined;
+
+  constructor(
+    c: Case,
+    readonly calendar: CompiledCalendar,
+  ) {
+    this.case = c;
+    this.asOf = c.asOf;
+    this.level = c.student.level;
+    for (const e of c.events) {
+      const i = EVENT_INDEX[e.type];
+      const list = this.byType[i];
+      if (list) list.push(e);
+      else this.byType[i] = [e];
+    }
   }
-  const memos = new Map<string, unknown>();
-  return {
-    case: c,
-    calendar,
-    asOf: c.asOf,
-    level: c.student.level,
-    of: <T extends EventType>(type: T) => (byType.get(type) ?? NONE) as readonly CaseEvent<T>[],
-    memo: <T>(key: string, compute: () => T): T => {
-      if (memos.has(key)) return memos.get(key) as T;
-      const value = compute();
-      memos.set(key, value);
-      return value;
-    },
-  };
+
+  of<T extends EventType>(type: T): readonly CaseEvent<T>[] {
+    return (this.byType[EVENT_INDEX[type]] ?? NONE) as readonly CaseEvent<T>[];
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    this.memos ??= new Map<string, unknown>();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
 }
 
 const NONE: readonly never[] = [];
