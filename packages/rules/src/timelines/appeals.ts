@@ -1,5 +1,5 @@
 import { addMonths } from '../calendar/days.ts';
-import { after, deadline, describe, informational } from './deadline.ts';
+import { after, deadline, describe, dueOn, informational } from './deadline.ts';
 import type { RuleDefinition } from './types.ts';
 
 /** State-level review of a hearing decision and the civil action after it (8 NYCRR 279; 20 USC 1415(i)(2)). */
@@ -33,8 +33,8 @@ export const sroDecision: RuleDefinition = {
       const extensions = ctx.of('sro-extension').filter((e) => e.day >= request.day && e.day < next);
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
       const counted = after(ctx, 'calendar', 30 + extra, request);
-      const basis = extra > 0 ? () => `30 calendar days after ${describe(request)} plus ${extra} days of sro-extension` : counted.basis;
-      return deadline(ctx, sroDecision, request, { due: counted.due, basis }, ['sro-decision']);
+      const withExtensions = dueOn(counted.due, () => `30 calendar days after ${describe(request)} plus ${extra} days of sro-extension`);
+      return deadline(ctx, sroDecision, request, extra > 0 ? withExtensions : counted, ['sro-decision']);
     });
   },
 };
@@ -45,10 +45,12 @@ export const civilAction: RuleDefinition = {
   citation: 'PSN, Civil actions, including the time period in which to file those actions',
   evaluate: (ctx) =>
     ctx.of('sro-decision').map((decision) =>
-      informational(ctx, civilAction, decision, {
-        due: addMonths(decision.day, 4),
-        basis: () => `4 calendar months after ${describe(decision)} (a day missing in the month becomes its last day)`,
-      }),
+      informational(
+        ctx,
+        civilAction,
+        decision,
+        dueOn(addMonths(decision.day, 4), () => `4 calendar months after ${describe(decision)} (a day missing in the month becomes its last day)`),
+      ),
     ),
 };
 

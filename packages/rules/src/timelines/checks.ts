@@ -1,6 +1,6 @@
-import { addMonths, civilFromDay, isoDate } from '../calendar/days.ts';
+import { addMonths, civilFromDay, isoDate, type Day } from '../calendar/days.ts';
 import { complaintsOf } from './complaints.ts';
-import { check, deadline, describe, statusOf } from './deadline.ts';
+import { check, deadline, describe, dueOn, statusOf } from './deadline.ts';
 import type { Entry, EventRef, RuleDefinition } from './types.ts';
 
 /**
@@ -30,12 +30,11 @@ export const dpLimitation: RuleDefinition = {
         return check(dpLimitation, received, null, 'needs-determination', 'violation-date-unknown', () => 'the complaint records no violationDate');
       }
       const limit = addMonths(violationDate, 24);
-      const facts = () => `violation on ${isoDate(violationDate)}; it must be no more than 2 years before the complainant knew or should have known (${isoDate(limit)})`;
       // Nobody knows of a violation after complaining about it, so receipt bounds the knew date.
       const latestKnew = knew ?? received.day;
-      if (latestKnew <= limit) return check(dpLimitation, received, limit, 'met', 'within-limitation', facts);
+      if (latestKnew <= limit) return check(dpLimitation, received, limit, 'met', 'within-limitation', () => limitationFacts(violationDate, limit));
       if (knew === undefined) {
-        return check(dpLimitation, received, limit, 'needs-determination', 'knew-date-needed', () => `${facts()}; record knewOrShouldHaveKnown`);
+        return check(dpLimitation, received, limit, 'needs-determination', 'knew-date-needed', () => `${limitationFacts(violationDate, limit)}; record knewOrShouldHaveKnown`);
       }
       return check(
         dpLimitation,
@@ -43,10 +42,14 @@ export const dpLimitation: RuleDefinition = {
         limit,
         'late',
         'outside-limitation',
-        () => `${facts()}; knew or should have known on ${isoDate(knew)}, unless the exceptions apply (misrepresentation that the problem was resolved, or information withheld)`,
+        () => `${limitationFacts(violationDate, limit)}; knew or should have known on ${isoDate(knew)}, unless the exceptions apply (misrepresentation that the problem was resolved, or information withheld)`,
       );
     }),
 };
+
+function limitationFacts(violation: Day, limit: Day): string {
+  return `violation on ${isoDate(violation)}; it must be no more than 2 years before the complainant knew or should have known (${isoDate(limit)})`;
+}
 
 /**
  * "The CPSE will arrange for a reevaluation as long as it does not occur more frequently than
@@ -63,18 +66,21 @@ export const preschoolReevaluationFrequency: RuleDefinition = {
       const previous = all[i - 1];
       if (!previous) return check(preschoolReevaluationFrequency, request, null, 'met', 'first-reevaluation', () => 'no earlier reevaluation request');
       const earliest = addMonths(previous.day, 12);
-      const facts = () => `previous ${describe(previous)}; once a year means not before ${isoDate(earliest)}`;
-      if (request.day >= earliest) return check(preschoolReevaluationFrequency, request, earliest, 'met', 'once-a-year', facts);
+      if (request.day >= earliest) return check(preschoolReevaluationFrequency, request, earliest, 'met', 'once-a-year', () => onceAYear(previous, earliest));
       switch (request.agreedInWriting) {
         case true:
-          return check(preschoolReevaluationFrequency, request, earliest, 'met', 'agreed-in-writing', () => `${facts()}; parent and CPSE agreed in writing`);
+          return check(preschoolReevaluationFrequency, request, earliest, 'met', 'agreed-in-writing', () => `${onceAYear(previous, earliest)}; parent and CPSE agreed in writing`);
         case false:
-          return check(preschoolReevaluationFrequency, request, earliest, 'late', 'more-than-once-a-year', () => `${facts()}; no written agreement`);
+          return check(preschoolReevaluationFrequency, request, earliest, 'late', 'more-than-once-a-year', () => `${onceAYear(previous, earliest)}; no written agreement`);
         case undefined:
-          return check(preschoolReevaluationFrequency, request, earliest, 'needs-determination', 'written-agreement-unknown', () => `${facts()}; record agreedInWriting`);
+          return check(preschoolReevaluationFrequency, request, earliest, 'needs-determination', 'written-agreement-unknown', () => `${onceAYear(previous, earliest)}; record agreedInWriting`);
       }
     }),
 };
+
+function onceAYear(previous: EventRef, earliest: Day): string {
+  return `previous ${describe(previous)}; once a year means not before ${isoDate(earliest)}`;
+}
 
 /**
  * District plan, Extended School Year: "a review period of eight (8) weeks or more would indicate
@@ -112,7 +118,7 @@ export const psnAnnual: RuleDefinition = {
       ...ctx.of('change-of-placement-decision'),
     );
     const entries: Entry[] = triggers.map((trigger) => {
-      const upon = { due: trigger.day, basis: () => `upon ${describe(trigger)}` };
+      const upon = dueOn(trigger.day, () => `upon ${describe(trigger)}`);
       const entry = deadline(ctx, psnAnnual, trigger, upon, ['procedural-safeguards-notice-given']);
       entry.kind = 'check';
       entry.finding = 'notice-on-trigger';

@@ -47,18 +47,25 @@ export function resolutionPeriod(complaint: Complaint): ResolutionPeriod {
   const start: EventRef = amended[amended.length - 1] ?? complaint.received;
   const days = complaint.received.expedited ? 15 : 30;
   const normalEnd = (start.day + days) as Day;
-  const counted = () => `${days} calendar days after ${describe(start)}`;
   const early = [...complaint.of('resolution-waived'), ...complaint.of('resolution-no-agreement')]
     .filter((e) => e.day >= start.day && e.day < normalEnd)
     .sort((a, b) => a.day - b.day)[0];
-  if (early) return { start, end: early.day, basis: () => `ended early by ${describe(early)} (otherwise ${counted()})` };
+  if (early) return period(start, early.day, () => `ended early by ${describe(early)} (otherwise ${counted(days, start)})`);
   const continued = complaint.of('mediation-continued').find((e) => e.day >= start.day);
   if (continued) {
     const withdrawn = complaint.of('mediation-withdrawn').find((e) => e.day >= continued.day);
     if (!withdrawn) {
-      return { start, end: null, basis: () => `${counted()}, continued by ${describe(continued)} until a party withdraws from mediation` };
+      return period(start, null, () => `${counted(days, start)}, continued by ${describe(continued)} until a party withdraws from mediation`);
     }
-    return { start, end: withdrawn.day, basis: () => `${counted()}, continued by ${describe(continued)} until ${describe(withdrawn)}` };
+    return period(start, withdrawn.day, () => `${counted(days, start)}, continued by ${describe(continued)} until ${describe(withdrawn)}`);
   }
-  return { start, end: normalEnd, basis: counted };
+  return period(start, normalEnd, () => counted(days, start));
+}
+
+function period(start: EventRef, end: Day | null, basis: Basis): ResolutionPeriod {
+  return { start, end, basis };
+}
+
+function counted(days: number, start: EventRef): string {
+  return `${days} calendar days after ${describe(start)}`;
 }

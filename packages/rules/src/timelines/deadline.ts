@@ -14,16 +14,25 @@ export interface Counted {
   readonly basis: Basis;
 }
 
+/**
+ * A due date and its basis: `dueOn(day, () => 'why')`. Pass the basis as an argument like
+ * this, not as a named function (`const why = () => ...`): tsx keeps function names by
+ * redefining `name` on every named function it creates, which costs more than the closure.
+ */
+export function dueOn(due: Day, basis: Basis): Counted {
+  return { due, basis };
+}
+
 /** "`n` days of `kind` after `from`", with what the count skipped, for the basis text. */
 export function after(ctx: RuleContext, kind: DayKind, n: number, from: EventRef): Counted {
   const due = countForward(ctx.calendar, kind, from.day, n);
-  return { due, basis: () => `${n} ${DAY_KIND_LABEL[kind]} after ${describe(from)}${skipped(ctx, kind, from.day, due)}` };
+  return dueOn(due, () => `${n} ${DAY_KIND_LABEL[kind]} after ${describe(from)}${skipped(ctx, kind, from.day, due)}`);
 }
 
 /** "`n` days of `kind` before `to`": the latest date that leaves n such days before it. */
 export function before(ctx: RuleContext, kind: DayKind, n: number, to: EventRef): Counted {
   const due = countBackward(ctx.calendar, kind, to.day, n);
-  return { due, basis: () => `${n} ${DAY_KIND_LABEL[kind]} before ${describe(to)}${skipped(ctx, kind, due, to.day)}` };
+  return dueOn(due, () => `${n} ${DAY_KIND_LABEL[kind]} before ${describe(to)}${skipped(ctx, kind, due, to.day)}`);
 }
 
 export function describe(e: EventRef): string {

@@ -1,7 +1,7 @@
 import { countBetween, countForward, isDayOfKind } from '../calendar/count.ts';
 import { addHours, dayOfTimestamp, isoDate, type Day } from '../calendar/days.ts';
 import type { CaseEvent } from './case.ts';
-import { after, check, deadline, describe, informational } from './deadline.ts';
+import { after, check, deadline, describe, dueOn, informational } from './deadline.ts';
 import type { Entry, RuleContext, RuleDefinition } from './types.ts';
 
 /** Discipline: notice of a short suspension, removals, the 10-day rule and special circumstances. */
@@ -13,7 +13,7 @@ export const suspensionWrittenNotice: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('suspension-proposed').map((proposed) => {
       const dueAt = addHours(proposed.at, 24);
-      const entry = informational(ctx, suspensionWrittenNotice, proposed, { due: dayOfTimestamp(dueAt), basis: () => `24 hours after ${proposed.type}` });
+      const entry = informational(ctx, suspensionWrittenNotice, proposed, dueOn(dayOfTimestamp(dueAt), () => `24 hours after ${proposed.type}`));
       entry.dueAt = dueAt;
       return entry;
     }),
@@ -101,10 +101,12 @@ export const removalServicesRequired: RuleDefinition = {
   citation: 'PSN, Authority of school personnel',
   evaluate: (ctx) =>
     cumulativeRemovalDay(ctx, 11).map(({ year, ordinal, span }) =>
-      informational(ctx, removalServicesRequired, span.removal, {
-        due: schoolDayAt(ctx, ordinal),
-        basis: () => `the 11th cumulative school day of removal in school year ${year} (during ${describe(span.removal)})`,
-      }),
+      informational(
+        ctx,
+        removalServicesRequired,
+        span.removal,
+        dueOn(schoolDayAt(ctx, ordinal), () => `the 11th cumulative school day of removal in school year ${year} (during ${describe(span.removal)})`),
+      ),
     ),
 };
 
@@ -116,10 +118,15 @@ export const iaesSpecialCircumstancesEnd: RuleDefinition = {
     removalSpans(ctx)
       .filter((s) => s.removal.reason !== 'conduct')
       .map((span) =>
-        informational(ctx, iaesSpecialCircumstancesEnd, span.removal, {
-          due: schoolDayAt(ctx, span.first + 44),
-          basis: () => `the 45th school day of removal counted from ${isoDate(schoolDayAt(ctx, span.first))} (reason: ${span.removal.reason})`,
-        }),
+        informational(
+          ctx,
+          iaesSpecialCircumstancesEnd,
+          span.removal,
+          dueOn(
+            schoolDayAt(ctx, span.first + 44),
+            () => `the 45th school day of removal counted from ${isoDate(schoolDayAt(ctx, span.first))} (reason: ${span.removal.reason})`,
+          ),
+        ),
       ),
 };
 

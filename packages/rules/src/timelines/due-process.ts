@@ -1,6 +1,6 @@
 import { isoDate } from '../calendar/days.ts';
 import { complaintsOf } from './complaints.ts';
-import { after, before, deadline, informational } from './deadline.ts';
+import { after, before, deadline, dueOn, informational } from './deadline.ts';
 import type { RuleDefinition } from './types.ts';
 
 /** Due process complaint steps that precede the hearing: sufficiency, response, disclosure. */
@@ -12,8 +12,8 @@ export const dpSufficiencyChallengeWindow: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map(({ received }) => {
       const counted = after(ctx, 'calendar', 15, received);
-      const basis = () => `${counted.basis()}; after it, the complaint is deemed sufficient`;
-      return deadline(ctx, dpSufficiencyChallengeWindow, received, { due: counted.due, basis }, ['dp-sufficiency-challenge']);
+      const deemedSufficient = dueOn(counted.due, () => `${counted.basis()}; after it, the complaint is deemed sufficient`);
+      return deadline(ctx, dpSufficiencyChallengeWindow, received, deemedSufficient, ['dp-sufficiency-challenge']);
     }),
 };
 
@@ -38,10 +38,13 @@ export const dpResponse: RuleDefinition = {
     complaintsOf(ctx).map(({ received }) => {
       const counted = after(ctx, 'calendar', 10, received);
       const noNotice = received.filedBy === 'parent' && !ctx.of('prior-written-notice-sent').some((p) => p.day <= received.day);
-      const basis = () =>
-        `${counted.basis()}; the ${received.filedBy === 'parent' ? 'district' : 'parent'} responds` +
-        (noNotice ? '; no prior written notice on the subject was sent, so the response must hold the four elements of the LEA response' : '');
-      return deadline(ctx, dpResponse, received, { due: counted.due, basis }, ['dp-response-sent']);
+      const response = dueOn(
+        counted.due,
+        () =>
+          `${counted.basis()}; the ${received.filedBy === 'parent' ? 'district' : 'parent'} responds` +
+          (noNotice ? '; no prior written notice on the subject was sent, so the response must hold the four elements of the LEA response' : ''),
+      );
+      return deadline(ctx, dpResponse, received, response, ['dp-response-sent']);
     }),
 };
 
@@ -55,10 +58,12 @@ export const evidenceDisclosure: RuleDefinition = {
       .filter((m) => m.meeting === 'hearing')
       .map((hearing) => {
         const counted = before(ctx, 'business', 5, hearing);
-        return informational(ctx, evidenceDisclosure, hearing, {
-          due: counted.due,
-          basis: () => `${counted.basis()}: the latest day to disclose evaluations for the hearing on ${isoDate(hearing.day)}`,
-        });
+        return informational(
+          ctx,
+          evidenceDisclosure,
+          hearing,
+          dueOn(counted.due, () => `${counted.basis()}: the latest day to disclose evaluations for the hearing on ${isoDate(hearing.day)}`),
+        );
       }),
 };
 

@@ -3,7 +3,7 @@ import { currentOrNextYearIndex } from '../calendar/compile.ts';
 import { civilFromDay, dayFromCivil, isoDate } from '../calendar/days.ts';
 import { CalendarCoverageError } from '../calendar/errors.ts';
 import type { CaseEvent } from './case.ts';
-import { after, deadline, describe, notApplicable, type Counted } from './deadline.ts';
+import { after, deadline, describe, dueOn, notApplicable, type Counted } from './deadline.ts';
 import type { EventRef, RuleContext, RuleDefinition } from './types.ts';
 
 /**
@@ -76,19 +76,22 @@ function p1Due(ctx: RuleContext, trigger: EventRef, meeting: CaseEvent<'cse-meet
   const year = ctx.calendar.years[currentOrNextYearIndex(ctx.calendar, trigger.day)];
   if (!year) return after(ctx, 'school', 60, trigger); // throws the coverage error
   const left = countBetween(ctx.calendar, 'school', trigger.day, year.last);
-  const why = () => `special class recommended at cse-meeting on ${isoDate(meeting.day)}`;
   if (left >= 60) {
     const counted = after(ctx, 'school', 60, trigger);
-    return { due: counted.due, basis: () => `${counted.basis()}; ${why()}` };
+    return dueOn(counted.due, () => `${counted.basis()}; ${specialClassAt(meeting)}`);
   }
   const august15 = dayFromCivil(civilFromDay(year.last).year, 8, 15);
   if (august15 <= year.last) throw new CalendarCoverageError(`school year ${year.id} ends after August 15; the P-1 letter date cannot be placed`);
-  return {
-    due: august15,
-    basis: () =>
+  return dueOn(
+    august15,
+    () =>
       `60 school days after ${describe(trigger)} would run past ${isoDate(year.last)}, the last day of school year ` +
-      `${year.id} (${left} school days left), so the offer is due August 15 before the next school year; ${why()}`,
-  };
+      `${year.id} (${left} school days left), so the offer is due August 15 before the next school year; ${specialClassAt(meeting)}`,
+  );
+}
+
+function specialClassAt(meeting: CaseEvent<'cse-meeting'>): string {
+  return `special class recommended at cse-meeting on ${isoDate(meeting.day)}`;
 }
 
 export const EVALUATION_RULES = [initialEvaluationToServices, initialNonpublicArrangement, reevaluationToServices, p1Letter];

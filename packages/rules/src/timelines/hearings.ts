@@ -1,6 +1,7 @@
 import { isoDate, type Day } from '../calendar/days.ts';
 import { complaintsOf, resolutionPeriod } from './complaints.ts';
-import { after, deadline, describe, firstSatisfying, notApplicable } from './deadline.ts';
+import type { CaseEvent } from './case.ts';
+import { after, deadline, describe, dueOn, firstSatisfying, notApplicable } from './deadline.ts';
 import { TimelineEntry } from './entry.ts';
 import type { Entry, RuleDefinition } from './types.ts';
 
@@ -22,25 +23,38 @@ export const dpHearingDecision: RuleDefinition = {
       const days = ctx.level === 'preschool' ? 30 : 45;
       const extensions = complaint.of('hearing-extension');
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
-      const plus = () => (extra > 0 ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})` : '');
       if (received.filedBy === 'district') {
         const counted = after(ctx, 'calendar', days + extra, received);
-        return deadline(ctx, dpHearingDecision, received, { due: counted.due, basis: () => `${days} calendar days after ${describe(received)} (no resolution period)${plus()}` }, ['ihd-decision']);
+        const noPeriod = dueOn(counted.due, () => `${days} calendar days after ${describe(received)} (no resolution period)${plus(extensions)}`);
+        return deadline(ctx, dpHearingDecision, received, noPeriod, ['ihd-decision']);
       }
       const period = resolutionPeriod(complaint);
       if (period.end === null) {
         const satisfied = firstSatisfying(ctx, ['ihd-decision'], received.day);
-        const basis = () => `${days} calendar days after the resolution period ends, which has not happened: ${period.basis()}`;
-        const entry = new TimelineEntry(dpHearingDecision, 'deadline', null, satisfied ? 'met' : 'open', basis, received);
+        const entry = new TimelineEntry(
+          dpHearingDecision,
+          'deadline',
+          null,
+          satisfied ? 'met' : 'open',
+          () => `${days} calendar days after the resolution period ends, which has not happened: ${period.basis()}`,
+          received,
+        );
         entry.satisfiedBy = satisfied;
         return entry;
       }
       const end = period.end;
-      const due = (end + days + extra) as Day;
-      const basis = () => `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus()}`;
-      return deadline(ctx, dpHearingDecision, received, { due, basis }, ['ihd-decision']);
+      const afterPeriod = dueOn(
+        (end + days + extra) as Day,
+        () => `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus(extensions)}`,
+      );
+      return deadline(ctx, dpHearingDecision, received, afterPeriod, ['ihd-decision']);
     }),
 };
+
+function plus(extensions: readonly CaseEvent<'hearing-extension'>[]): string {
+  const extra = extensions.reduce((sum, e) => sum + e.days, 0);
+  return extra > 0 ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})` : '';
+}
 
 /** "an expedited due process hearing, which must occur within 20 school days of the date the hearing is requested". */
 export const expeditedHearing: RuleDefinition = {

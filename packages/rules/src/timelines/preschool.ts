@@ -1,6 +1,6 @@
 import { isoDate } from '../calendar/days.ts';
 import { CalendarCoverageError } from '../calendar/errors.ts';
-import { after, deadline, type Counted } from './deadline.ts';
+import { after, deadline, dueOn, type Counted } from './deadline.ts';
 import type { EventRef, RuleContext, RuleDefinition } from './types.ts';
 
 /**
@@ -52,7 +52,7 @@ export const preschoolServices: RuleDefinition = {
       const eligible = ctx.of('age-eligibility-start')[0];
       if (eligible && eligible.day > counted.due) {
         const earliest = counted;
-        counted = { due: eligible.day, basis: () => `${earliest.basis()}; not before age-eligibility-start on ${isoDate(eligible.day)}` };
+        counted = dueOn(eligible.day, () => `${earliest.basis()}; not before age-eligibility-start on ${isoDate(eligible.day)}`);
       }
       return deadline(ctx, preschoolServices, consent, counted, ['services-arranged']);
     }),
@@ -86,12 +86,12 @@ function earlier(a: Counted | CalendarCoverageError, b: Counted | CalendarCovera
   }
   if (a instanceof CalendarCoverageError) {
     if (b instanceof CalendarCoverageError) throw a;
-    return { due: b.due, basis: () => `${b.basis()} (earlier than 60 school days after consent, which runs past the calendar)` };
+    return dueOn(b.due, () => `${b.basis()} (earlier than 60 school days after consent, which runs past the calendar)`);
   }
   if (b instanceof CalendarCoverageError || a.due <= b.due) {
-    return { due: a.due, basis: () => `${a.basis()}, the earlier of the two counts` };
+    return dueOn(a.due, () => `${a.basis()}, the earlier of the two counts`);
   }
-  return { due: b.due, basis: () => `${b.basis()}, earlier than ${a.basis()}` };
+  return dueOn(b.due, () => `${b.basis()}, earlier than ${a.basis()}`);
 }
 
 export const PRESCHOOL_RULES = [preschoolEvaluation, cpseMeeting, preschoolServices, preschoolReevaluationToServices];

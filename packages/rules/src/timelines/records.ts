@@ -1,5 +1,5 @@
 import { isoDate, type Day } from '../calendar/days.ts';
-import { after, deadline } from './deadline.ts';
+import { after, deadline, dueOn } from './deadline.ts';
 import type { RuleDefinition } from './types.ts';
 
 /**
@@ -18,10 +18,7 @@ export const recordsInspection: RuleDefinition = {
       const dayBefore = meeting ? ((meeting.day - 1) as Day) : undefined;
       const earlier =
         meeting && dayBefore !== undefined && dayBefore < counted.due
-          ? {
-              due: dayBefore,
-              basis: () => `the day before the ${meeting.meeting} meeting on ${isoDate(meeting.day)} (before any meeting), earlier than ${counted.basis()}`,
-            }
+          ? dueOn(dayBefore, () => `the day before the ${meeting.meeting} meeting on ${isoDate(meeting.day)} (before any meeting), earlier than ${counted.basis()}`)
           : counted;
       return deadline(ctx, recordsInspection, request, earlier, ['records-inspection-provided']);
     }),

@@ -1,5 +1,5 @@
 import { complaintsOf, resolutionPeriod } from './complaints.ts';
-import { after, deadline, describe, informational, notApplicable } from './deadline.ts';
+import { after, deadline, describe, dueOn, informational, notApplicable } from './deadline.ts';
 import type { Entry, RuleDefinition } from './types.ts';
 
 /** The resolution process of a parent's due process complaint. */
@@ -37,11 +37,11 @@ export const dpResolutionPeriod: RuleDefinition = {
       }
       const period = resolutionPeriod(complaint);
       if (period.end === null) {
-        const entry = informational(ctx, dpResolutionPeriod, period.start, { due: ctx.asOf, basis: period.basis });
+        const entry = informational(ctx, dpResolutionPeriod, period.start, dueOn(ctx.asOf, period.basis));
         entry.due = null; // open until a party withdraws from mediation
         return entry;
       }
-      return informational(ctx, dpResolutionPeriod, period.start, { due: period.end, basis: period.basis });
+      return informational(ctx, dpResolutionPeriod, period.start, dueOn(period.end, period.basis));
     }),
 };
 
