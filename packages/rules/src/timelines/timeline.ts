@@ -12,8 +12,12 @@ export interface TimelineOptions {
 
 /** Whether a rule belongs in this case's timeline under the profile. */
 export function ruleApplies(rule: RuleDefinition, c: Case, profile: Profile): boolean {
+  return appliesTo(rule, c.student.level, profile);
+}
+
+function appliesTo(rule: RuleDefinition, level: Level, profile: Profile): boolean {
   if (rule.nycOnly && profile !== 'nyc') return false;
-  return !rule.levels || rule.levels.includes(c.student.level);
+  return !rule.levels || rule.levels.includes(level);
 }
 
 /**
@@ -23,13 +27,22 @@ export function ruleApplies(rule: RuleDefinition, c: Case, profile: Profile): bo
  * Throws RuleInputError (CalendarCoverageError) when the calendar does not cover a needed day.
  */
 export function computeTimeline(c: Case, calendar: CompiledCalendar, options: TimelineOptions = {}): Entry[] {
-  const profile = options.profile ?? 'nyc';
   const ctx = contextFor(c, calendar);
   const entries: Entry[] = [];
-  for (const rule of RULES) {
-    if (ruleApplies(rule, c, profile)) for (const entry of rule.evaluate(ctx)) entries.push(entry);
+  for (const rule of APPLICABLE[options.profile ?? 'nyc'][c.student.level]) {
+    for (const entry of rule.evaluate(ctx)) entries.push(entry);
   }
   return entries.sort(byDueOrder);
+}
+
+/** The rules of each profile and level, selected once rather than for every case. */
+const APPLICABLE: Record<Profile, Record<Level, readonly RuleDefinition[]>> = { nyc: applicable('nyc'), nys: applicable('nys') };
+
+function applicable(profile: Profile): Record<Level, readonly RuleDefinition[]> {
+  return {
+    preschool: RULES.filter((rule) => appliesTo(rule, 'preschool', profile)),
+    'school-age': RULES.filter((rule) => appliesTo(rule, 'school-age', profile)),
+  };
 }
 
 /** One rule's entries for a case, as the timeline would give them (for tests and drill-down). */
@@ -41,7 +54,7 @@ function contextFor(c: Case, calendar: CompiledCalendar): RuleContext {
   return new CaseContext(c, calendar);
 }
 
-const EVENT_INDEX = Object.fromEntries(EVENT_TYPES.map((type, i) => [type, i])) as Record<EventType, number>;
+const EVENT_INDEX = new Map<EventType, number>(EVENT_TYPES.map((type, i) => [type, i]));
 
 /**
  * The events of a case indexed once by type, so that `of` is an array read. A class rather
@@ -62,7 +75,8 @@ class CaseContext implements RuleContext {
     this.asOf = c.asOf;
     this.level = c.student.level;
     for (const e of c.events) {
-      const i = EVENT_INDEX[e.type];
+      const i = EVENT_INDEX.get(e.type);
+      if (i === undefined) continue; // not a type parseCase accepts: no rule asks for it
       const list = this.byType[i];
       if (list) list.push(e);
       else this.byType[i] = [e];
@@ -70,7 +84,8 @@ class CaseContext implements RuleContext {
   }
 
   of<T extends EventType>(type: T): readonly CaseEvent<T>[] {
-    return (this.byType[EVENT_INDEX[type]] ?? NONE) as readonly CaseEvent<T>[];
+    const i = EVENT_INDEX.get(type);
+    return ((i === undefined ? undefined : this.byType[i]) ?? NONE) as readonly CaseEvent<T>[];
   }
 
   memo<T>(key: string, compute: () => T): T {
