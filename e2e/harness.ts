@@ -28,6 +28,8 @@ export interface Harness {
   database: Database;
   fixtures: DemoFixtures;
   browser: Browser;
+  /** Pages opened with JavaScript off: axe cannot run in them (it is JavaScript). */
+  withoutJavaScript: WeakSet<Page>;
   /** A fresh browser context (no cookies) and page; CSP and console errors fail the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
@@ -54,18 +56,30 @@ export async function startHarness(): Promise<Harness> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   const problems: string[] = [];
+  const withoutJavaScript = new WeakSet<Page>();
   return {
     baseUrl,
     config,
     database,
     fixtures,
     browser,
+    withoutJavaScript,
     async newPage(options = {}) {
       const context = await browser.newContext({ baseURL: baseUrl, ...options });
       const page = await context.newPage();
-      // A blocked inline script or style shows up as a console error: the pages must not need one.
+      if (options.javaScriptEnabled === false) withoutJavaScript.add(page);
+      // A blocked inline script or style shows up as a console error: the pages must not need
+      // one. A page's own 4xx (a form shown again, a 404 page) is expected and checked by the
+      // tests; a missing asset is not.
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          problems.push(`${page.url()}: ${message.text()}`);
+        }
+      });
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'document' && response.status() >= 400) {
+          problems.push(`${response.url()}: ${response.status()}`);
+        }
       });
       page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
       return page;
@@ -106,7 +120,8 @@ interface AxeViolation {
  * violations. The script is evaluated through the debugging protocol, which the page's CSP
  * does not govern, so the CSP stays on while testing.
  */
-export async function assertAccessible(page: Page): Promise<void> {
+export async function assertAccessible(page: Page, harness: Harness): Promise<void> {
+  assert.ok(!harness.withoutJavaScript.has(page), 'axe runs only in pages with JavaScript on');
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
