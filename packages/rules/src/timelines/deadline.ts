@@ -3,15 +3,14 @@ import { currentOrNextYearIndex } from '../calendar/compile.ts';
 import { isoDate, type Day } from '../calendar/days.ts';
 import { DAY_KIND_LABEL, type DayKind } from '../calendar/kinds.ts';
 import type { EventType } from './case.ts';
-import { TimelineEntry, type Basis } from './entry.ts';
+import { TimelineEntry, type Basis, type Explained } from './entry.ts';
 import type { EventRef, RuleContext, RuleDefinition, Status } from './types.ts';
 
 export type { Basis } from './entry.ts';
 
 /** A due date with the plain-language account of how it was counted (formatted when read). */
-export interface Counted {
+export interface Counted extends Explained {
   readonly due: Day;
-  readonly basis: Basis;
 }
 
 /**
@@ -25,14 +24,30 @@ export function dueOn(due: Day, basis: Basis): Counted {
 
 /** "`n` days of `kind` after `from`", with what the count skipped, for the basis text. */
 export function after(ctx: RuleContext, kind: DayKind, n: number, from: EventRef): Counted {
-  const due = countForward(ctx.calendar, kind, from.day, n);
-  return dueOn(due, () => `${n} ${DAY_KIND_LABEL[kind]} after ${describe(from)}${skipped(ctx, kind, from.day, due)}`);
+  return new DayCount(ctx, kind, n, 'after', from, countForward(ctx.calendar, kind, from.day, n));
 }
 
 /** "`n` days of `kind` before `to`": the latest date that leaves n such days before it. */
 export function before(ctx: RuleContext, kind: DayKind, n: number, to: EventRef): Counted {
-  const due = countBackward(ctx.calendar, kind, to.day, n);
-  return dueOn(due, () => `${n} ${DAY_KIND_LABEL[kind]} before ${describe(to)}${skipped(ctx, kind, due, to.day)}`);
+  return new DayCount(ctx, kind, n, 'before', to, countBackward(ctx.calendar, kind, to.day, n));
+}
+
+/** The most common count, kept as its numbers (one object) and put into words when read. */
+class DayCount implements Counted {
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly kind: DayKind,
+    private readonly n: number,
+    private readonly direction: 'after' | 'before',
+    private readonly event: EventRef,
+    readonly due: Day,
+  ) {}
+
+  basis(): string {
+    const { ctx, kind, event, due } = this;
+    const skips = this.direction === 'after' ? skipped(ctx, kind, event.day, due) : skipped(ctx, kind, due, event.day);
+    return `${this.n} ${DAY_KIND_LABEL[kind]} ${this.direction} ${describe(event)}${skips}`;
+  }
 }
 
 export function describe(e: EventRef): string {
@@ -76,7 +91,7 @@ export function deadline(
   satisfiedBy: readonly EventType[],
 ): TimelineEntry {
   const satisfied = firstSatisfying(ctx, satisfiedBy, trigger.day);
-  const entry = new TimelineEntry(rule, 'deadline', counted.due, statusOf(ctx.asOf, counted.due, satisfied?.day), counted.basis, trigger);
+  const entry = new TimelineEntry(rule, 'deadline', counted.due, statusOf(ctx.asOf, counted.due, satisfied?.day), counted, trigger);
   entry.satisfiedBy = satisfied;
   return entry;
 }
@@ -88,7 +103,7 @@ export function statusOf(asOf: Day, due: Day, satisfiedOn: Day | undefined): Sta
 
 /** A window, period or latest date with nothing in the case to satisfy it. */
 export function informational(ctx: RuleContext, rule: RuleDefinition, trigger: EventRef, counted: Counted): TimelineEntry {
-  const entry = new TimelineEntry(rule, 'deadline', counted.due, ctx.asOf <= counted.due ? 'open' : 'met', counted.basis, trigger);
+  const entry = new TimelineEntry(rule, 'deadline', counted.due, ctx.asOf <= counted.due ? 'open' : 'met', counted, trigger);
   entry.informational = true;
   return entry;
 }

@@ -5,6 +5,11 @@ import type { Entry, EventRef, RuleDefinition, Status } from './types.ts';
 /** The plain-language account of an entry, formatted when it is read. */
 export type Basis = () => string;
 
+/** A value that gives its basis when asked, such as a count of days (deadline.ts). */
+export interface Explained {
+  basis(): string;
+}
+
 /**
  * A timeline entry whose `basis` is formatted when it is read (when the timeline is printed),
  * not when it is computed: building those sentences for every entry would cost more than the
@@ -24,7 +29,7 @@ export class TimelineEntry implements Entry {
     public kind: 'deadline' | 'check',
     public due: Day | null,
     public status: Status,
-    private readonly explain: Basis,
+    private readonly explained: Basis | Explained,
     readonly trigger: EventRef,
   ) {
     this.rule = rule.id;
@@ -32,6 +37,6 @@ export class TimelineEntry implements Entry {
   }
 
   get basis(): string {
-    return this.explain();
+    return typeof this.explained === 'function' ? this.explained() : this.explained.basis();
   }
 }
