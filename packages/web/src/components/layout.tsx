@@ -119,8 +119,8 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
           {children}
         </main>
         <footer className="usa-footer usa-footer--slim">
-          <div className="usa-footer__primary-section continuum-footer">
-            <p>{t('layout.footer')}</p>
+          <div className="usa-footer__primary-section">
+            <p className="continuum-footer">{t('layout.footer')}</p>
           </div>
         </footer>
       </body>
