@@ -25,7 +25,7 @@ export const dpHearingDecision: RuleDefinition = {
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
       if (received.filedBy === 'district') {
         const counted = after(ctx, 'calendar', days + extra, received);
-        const noPeriod = dueOn(counted.due, () => `${days} calendar days after ${describe(received)} (no resolution period)${plus(extensions)}`);
+        const noPeriod = dueOn(counted.due, () => `${days} calendar days after ${describe(received)} (no resolution period)${plus(extra, extensions)}`);
         return deadline(ctx, dpHearingDecision, received, noPeriod, ['ihd-decision']);
       }
       const period = resolutionPeriod(complaint);
@@ -45,14 +45,14 @@ export const dpHearingDecision: RuleDefinition = {
       const end = period.end;
       const afterPeriod = dueOn(
         (end + days + extra) as Day,
-        () => `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus(extensions)}`,
+        () => `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus(extra, extensions)}`,
       );
       return deadline(ctx, dpHearingDecision, received, afterPeriod, ['ihd-decision']);
     }),
 };
 
-function plus(extensions: readonly CaseEvent<'hearing-extension'>[]): string {
-  const extra = extensions.reduce((sum, e) => sum + e.days, 0);
+/** The extensions the hearing officer granted, for the basis text. */
+function plus(extra: number, extensions: readonly CaseEvent<'hearing-extension'>[]): string {
   return extra > 0 ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})` : '';
 }
 

@@ -26,6 +26,7 @@ export interface EventRef {
  * - `informational`: the rule has no satisfying event (a window, a period, a latest date); its
  *   status is `open` until `due` and `met` once `due` has passed.
  * - `finding`: for checks, a short code of what the check found (see checks.ts).
+ * - `basis`: how the date was reached, in plain language, worded when read (see entry.ts).
  */
 export interface Entry {
   readonly rule: CatalogId;
