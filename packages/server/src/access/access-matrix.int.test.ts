@@ -49,7 +49,9 @@ const accessLog: PerStudent = {
 /** Which students each role finds in lists: the same grants as viewing one. */
 const listed = (role: FixtureRole) => studentRelations.filter((_, i) => view[role][i] === 200);
 
-type StudentRoute = { kind: 'student'; method: string; url: string; expect: PerStudent; body?: (version: number) => object };
+/** `:id`, `:guardianId` and `:enrollmentId` are filled with the fixture's rows for each student. */
+type StudentRoute = { kind: 'student'; method: string; url: string; expect: PerStudent; body?: (versions: Versions) => object };
+type Versions = { student: number; guardian: number };
 /** Routes that are not about one student: `path` fills the route's parameters, `body` varies by role. */
 type OtherRoute = {
   kind: 'other';
@@ -72,7 +74,9 @@ export const accessMatrix: Row[] = [
   { kind: 'list', method: 'GET', url: '/api/students' },
   { kind: 'other', method: 'POST', url: '/api/students', anonymous: 401, signedIn: { default: 403, 'district-admin': 201 }, body: (role) => ({ ...newStudent, studentNumber: `N-${role}` }) },
   { kind: 'student', method: 'GET', url: '/api/students/:id', expect: view },
-  { kind: 'student', method: 'PATCH', url: '/api/students/:id', expect: change(200), body: (version) => ({ version, preferredName: 'Sam' }) },
+  { kind: 'student', method: 'PATCH', url: '/api/students/:id', expect: change(200), body: (v) => ({ version: v.student, preferredName: 'Sam' }) },
+  { kind: 'student', method: 'PATCH', url: '/api/students/:id/guardians/:guardianId', expect: change(200), body: (v) => ({ version: v.guardian, phone: '555-0100' }) },
+  { kind: 'student', method: 'PATCH', url: '/api/students/:id/enrollments/:enrollmentId', expect: change(200), body: () => ({ endsOn: '2099-06-30' }) },
   { kind: 'student', method: 'POST', url: '/api/students/:id/guardians', expect: change(201), body: () => ({ fullName: 'Ana Ruiz', relationship: 'aunt' }) },
   { kind: 'student', method: 'POST', url: '/api/students/:id/enrollments', expect: change(201), body: () => ({ siteId: '00000000-0000-4000-8000-000000000000', startsOn: '2026-09-10' }) },
   { kind: 'student', method: 'GET', url: '/api/students/:id/access-log', expect: accessLog },
@@ -154,16 +158,14 @@ async function checkRow(row: Row): Promise<void> {
     }
     case 'student': {
       for (const relation of studentRelations) {
-        const url = row.url.replace(':id', fixture.students[relation]);
-        const anonymous = await send(row.method, url, {}, row.body?.(1));
+        const anonymous = await send(row.method, urlFor(row.url, relation), {}, row.body?.({ student: 1, guardian: 1 }));
         assert.equal(anonymous.statusCode, 401, `signed out, ${relation}`);
       }
       for (const role of fixtureRoles) {
         for (const [i, relation] of studentRelations.entries()) {
-          const studentId = fixture.students[relation];
-          const payload = row.body?.(await currentVersion(studentId, relation));
+          const payload = row.body?.(await currentVersions(relation));
           const body = row.url.endsWith('/enrollments') && payload ? { ...payload, siteId: fixture.siteB } : payload;
-          const response = await send(row.method, row.url.replace(':id', studentId), sessions.get(role)!.headers, body);
+          const response = await send(row.method, urlFor(row.url, relation), sessions.get(role)!.headers, body);
           assert.equal(response.statusCode, row.expect[role][i], `${role} × ${relation}: ${response.body}`);
         }
       }
@@ -182,8 +184,16 @@ function send(method: string, url: string, headers: Record<string, string> = {},
   return app.inject({ method: method as 'GET', url, headers, ...(payload ? { payload } : {}) });
 }
 
-async function currentVersion(studentId: string, relation: StudentRelation): Promise<number> {
-  const districtId = relation === 'otherDistrict' ? fixture.otherDistrictId : fixture.districtId;
-  const row = await database.db.selectFrom('students').where('id', '=', studentId).where('district_id', '=', districtId).select('version').executeTakeFirst();
-  return row?.version ?? 1;
+function urlFor(pattern: string, relation: StudentRelation): string {
+  return pattern
+    .replace(':id', fixture.students[relation])
+    .replace(':guardianId', fixture.guardians[relation])
+    .replace(':enrollmentId', fixture.enrollments[relation]);
+}
+
+/** The rows' current versions (earlier successful writes in the matrix raise them). */
+async function currentVersions(relation: StudentRelation): Promise<Versions> {
+  const student = await database.db.selectFrom('students').where('id', '=', fixture.students[relation]).select('version').executeTakeFirstOrThrow();
+  const guardian = await database.db.selectFrom('guardians').where('id', '=', fixture.guardians[relation]).select('version').executeTakeFirstOrThrow();
+  return { student: student.version, guardian: guardian.version };
 }

@@ -34,6 +34,7 @@ export async function readStudent(records: StudentRecords, studentId: string, pu
       'g.preferred_language',
       'sg.educational_authority',
       'sg.authority_limit',
+      'g.version',
     ])
     .orderBy('g.full_name')
     .execute();
@@ -62,6 +63,7 @@ export async function readStudent(records: StudentRecords, studentId: string, pu
       preferredLanguage: g.preferred_language,
       educationalAuthority: g.educational_authority,
       authorityLimit: g.authority_limit,
+      version: g.version,
     })),
     enrollments: enrollments.map((e) => ({
       id: e.id,

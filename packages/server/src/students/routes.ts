@@ -13,6 +13,10 @@ import {
   studentParams,
   studentSummary,
   updateStudentBody,
+  updateGuardianBody,
+  guardianParams,
+  endEnrollmentBody,
+  enrollmentParams,
 } from './schemas.ts';
 import { listStudents } from './list-students.ts';
 import { getStudent } from './get-student.ts';
@@ -21,6 +25,8 @@ import { updateStudent } from './update-student.ts';
 import { addGuardian } from './add-guardian.ts';
 import { enrollStudent } from './enroll-student.ts';
 import { getStudentAccessLog } from './get-student-access-log.ts';
+import { updateGuardian } from './update-guardian.ts';
+import { endEnrollment } from './end-enrollment.ts';
 
 const tags = ['students'];
 const security = [{ session: [] }];
@@ -54,10 +60,20 @@ export function registerStudentRoutes(server: FastifyInstance, ctx: AppContext):
     { schema: { tags, security, summary: 'Add a parent or guardian', params: studentParams, body: guardianBody, response: { 201: studentDetail } } },
     async (request, reply) => reply.status(201).send(await addGuardian(callOf(request, ctx), { ...request.body, studentId: request.params.id })),
   );
+  app.patch(
+    '/api/students/:id/guardians/:guardianId',
+    { schema: { tags, security, summary: "Change a guardian's details or authority (send the guardian's version)", params: guardianParams, body: updateGuardianBody, response: { 200: studentDetail } } },
+    async (request) => updateGuardian(callOf(request, ctx), { ...request.body, studentId: request.params.id, guardianId: request.params.guardianId }),
+  );
   app.post(
     '/api/students/:id/enrollments',
     { schema: { tags, security, summary: 'Enroll the student at a site', params: studentParams, body: enrollmentBody, response: { 201: studentDetail } } },
     async (request, reply) => reply.status(201).send(await enrollStudent(callOf(request, ctx), { ...request.body, studentId: request.params.id })),
+  );
+  app.patch(
+    '/api/students/:id/enrollments/:enrollmentId',
+    { schema: { tags, security, summary: 'End an enrollment on a date', params: enrollmentParams, body: endEnrollmentBody, response: { 200: studentDetail } } },
+    async (request) => endEnrollment(callOf(request, ctx), { ...request.body, studentId: request.params.id, enrollmentId: request.params.enrollmentId }),
   );
   app.get(
     '/api/students/:id/access-log',

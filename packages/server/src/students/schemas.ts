@@ -76,10 +76,17 @@ export const guardianBody = z.strictObject({
 });
 export type GuardianInput = z.infer<typeof guardianBody>;
 
+export const updateGuardianBody = guardianBody.partial().extend({ version: z.number().int().positive() });
+export type UpdateGuardianInput = z.infer<typeof updateGuardianBody>;
+export const guardianParams = z.strictObject({ id: uuid, guardianId: uuid });
+
 export const enrollmentBody = z
   .strictObject({ siteId: uuid, startsOn: isoDate, endsOn: isoDate.nullable().optional() })
   .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ['endsOn'], message: 'must be on or after startsOn' });
 export type EnrollmentInput = z.infer<typeof enrollmentBody>;
+
+export const endEnrollmentBody = z.strictObject({ endsOn: isoDate });
+export const enrollmentParams = z.strictObject({ id: uuid, enrollmentId: uuid });
 
 export const abilitiesSchema = z.object({
   view: z.boolean(),
@@ -118,6 +125,7 @@ export const studentDetail = studentSummary.extend({
       preferredLanguage: z.string(),
       educationalAuthority: z.boolean(),
       authorityLimit: z.string().nullable(),
+      version: z.number(),
     }),
   ),
   enrollments: z.array(

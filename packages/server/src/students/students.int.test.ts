@@ -109,6 +109,29 @@ describe('changing a student', () => {
   });
 });
 
+describe('guardians and enrollment', () => {
+  test('a guardian edit with a stale version is refused with the current record', async () => {
+    const url = `/api/students/${fixture.students.otherSchool}/guardians/${fixture.guardians.otherSchool}`;
+    const first = await app.inject({ method: 'PATCH', url, headers: admin.headers, payload: { version: 1, authorityLimit: 'Court order of 2026-01-05: no educational decisions' , educationalAuthority: false } });
+    assert.equal(first.statusCode, 200);
+    const guardian = first.json<{ guardians: { id: string; educationalAuthority: boolean; authorityLimit: string | null; version: number }[] }>().guardians.find((g) => g.id === fixture.guardians.otherSchool);
+    assert.deepEqual([guardian?.educationalAuthority, guardian?.version], [false, 2]);
+    const stale = await app.inject({ method: 'PATCH', url, headers: admin.headers, payload: { version: 1, phone: '555' } });
+    assert.equal(stale.statusCode, 409);
+  });
+
+  test('ending an enrollment ends the program leader’s access through it', async () => {
+    const leader = await signInAs(app, fixture.accounts['program-leader'].email, fixturePassword);
+    const studentUrl = `/api/students/${fixture.students.sameSchool}`;
+    assert.equal((await get(studentUrl, leader)).statusCode, 200);
+    const tooEarly = await app.inject({ method: 'PATCH', url: `${studentUrl}/enrollments/${fixture.enrollments.sameSchool}`, headers: admin.headers, payload: { endsOn: '2019-01-01' } });
+    assert.equal(tooEarly.statusCode, 400);
+    const ended = await app.inject({ method: 'PATCH', url: `${studentUrl}/enrollments/${fixture.enrollments.sameSchool}`, headers: admin.headers, payload: { endsOn: '2021-06-30' } });
+    assert.equal(ended.statusCode, 200);
+    assert.equal((await get(studentUrl, leader)).statusCode, 404);
+  });
+});
+
 describe('defense in depth', () => {
   test('row-level security hides another district even from a query with no filter', async () => {
     const seen = await inDistrict(database.db, fixture.districtId, (tx) => tx.selectFrom('students').select('district_id').execute());

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { StaffRole } from '../db/schema.ts';
 import { staffRoles } from '../db/schema.ts';
 import { inDistrict } from '../db/tenant.ts';
+import type { Tx } from '../db/tenant.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 
 /**
@@ -34,6 +35,10 @@ export interface Fixture {
   siteA: string;
   siteB: string;
   students: Record<StudentRelation, string>;
+  /** A guardian of each student (for `own`, the parent account's guardian row). */
+  guardians: Record<StudentRelation, string>;
+  /** Each student's current enrollment. */
+  enrollments: Record<StudentRelation, string>;
   accounts: Record<FixtureRole, { accountId: string; email: string; staffId: string | null }>;
 }
 
@@ -60,11 +65,17 @@ export async function createFixture(database: Database): Promise<Fixture> {
     native_language: 'en',
   });
 
-  const otherDistrictStudent = await inDistrict(db, otherDistrictId, async (tx) => {
+  const addGuardian = async (tx: Tx, d: string, studentId: string, name: string, accountId: string | null = null) => {
+    const g = await tx.insertInto('guardians').values({ district_id: d, full_name: name, account_id: accountId }).returning('id').executeTakeFirstOrThrow();
+    await tx.insertInto('student_guardians').values({ district_id: d, student_id: studentId, guardian_id: g.id, relationship: 'mother' }).execute();
+    return g.id;
+  };
+
+  const otherDistrict_ = await inDistrict(db, otherDistrictId, async (tx) => {
     const site = await tx.insertInto('sites').values({ district_id: otherDistrictId, name: 'Far School', kind: 'district-school' }).returning('id').executeTakeFirstOrThrow();
     const s = await tx.insertInto('students').values(student(otherDistrictId, 'X1')).returning('id').executeTakeFirstOrThrow();
-    await tx.insertInto('enrollments').values({ district_id: otherDistrictId, student_id: s.id, site_id: site.id, starts_on: '2020-09-01' }).execute();
-    return s.id;
+    const e = await tx.insertInto('enrollments').values({ district_id: otherDistrictId, student_id: s.id, site_id: site.id, starts_on: '2020-09-01' }).returning('id').executeTakeFirstOrThrow();
+    return { studentId: s.id, enrollmentId: e.id, guardianId: await addGuardian(tx, otherDistrictId, s.id, 'Far Parent') };
   });
 
   return inDistrict(db, districtId, async (tx) => {
@@ -81,14 +92,16 @@ export async function createFixture(database: Database): Promise<Fixture> {
       .values([student(districtId, 'A1'), student(districtId, 'A2'), student(districtId, 'B1')])
       .returning('id')
       .execute();
-    await tx
+    const [ownEnrollment, sameSchoolEnrollment, otherSchoolEnrollment] = await tx
       .insertInto('enrollments')
       .values([
         { district_id: districtId, student_id: own!.id, site_id: siteA!.id, starts_on: '2020-09-01' },
         { district_id: districtId, student_id: sameSchool!.id, site_id: siteA!.id, starts_on: '2020-09-01' },
         { district_id: districtId, student_id: otherSchool!.id, site_id: siteB!.id, starts_on: '2020-09-01' },
       ])
+      .returning('id')
       .execute();
+    let parentGuardian = '';
 
     const accounts = {} as Fixture['accounts'];
     for (const role of fixtureRoles) {
@@ -106,15 +119,7 @@ export async function createFixture(database: Database): Promise<Fixture> {
         .executeTakeFirstOrThrow();
       let staffId: string | null = null;
       if (role === 'parent') {
-        const guardian = await tx
-          .insertInto('guardians')
-          .values({ district_id: districtId, full_name: 'Parent Of Own', account_id: account.id })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await tx
-          .insertInto('student_guardians')
-          .values({ district_id: districtId, student_id: own!.id, guardian_id: guardian.id, relationship: 'mother' })
-          .execute();
+        parentGuardian = await addGuardian(tx, districtId, own!.id, 'Parent Of Own', account.id);
       } else {
         const staff = await tx
           .insertInto('staff')
@@ -141,7 +146,19 @@ export async function createFixture(database: Database): Promise<Fixture> {
       otherDistrictId,
       siteA: siteA!.id,
       siteB: siteB!.id,
-      students: { own: own!.id, sameSchool: sameSchool!.id, otherSchool: otherSchool!.id, otherDistrict: otherDistrictStudent },
+      students: { own: own!.id, sameSchool: sameSchool!.id, otherSchool: otherSchool!.id, otherDistrict: otherDistrict_.studentId },
+      guardians: {
+        own: parentGuardian,
+        sameSchool: await addGuardian(tx, districtId, sameSchool!.id, 'Guardian Of A2'),
+        otherSchool: await addGuardian(tx, districtId, otherSchool!.id, 'Guardian Of B1'),
+        otherDistrict: otherDistrict_.guardianId,
+      },
+      enrollments: {
+        own: ownEnrollment!.id,
+        sameSchool: sameSchoolEnrollment!.id,
+        otherSchool: otherSchoolEnrollment!.id,
+        otherDistrict: otherDistrict_.enrollmentId,
+      },
       accounts,
     };
   });
