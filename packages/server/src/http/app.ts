@@ -59,6 +59,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] },
     },
     hsts: ctx.config.secureCookies,
+    // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on form
+    // posts, which the CSRF origin check must refuse. Other sites still get no referrer.
+    referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(cookie);
   await app.register(formbody);
