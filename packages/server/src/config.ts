@@ -15,8 +15,8 @@ export interface Config {
   secureCookies: boolean;
 }
 
-/** Long enough for the sign-in rules (15 characters without a second factor). */
-export const defaultDemoPassword = 'continuum-demo-password';
+/** Meets the sign-in rules (15 characters without a second factor; no common or service words). */
+export const defaultDemoPassword = 'synthetic-students-only';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
