@@ -3,7 +3,7 @@ export { createTranslator, resolveLocale, textDirection, isLocale, locales, defa
 export type { Locale, MessageId, Translator } from './i18n/i18n.ts';
 export { renderDocument } from './render.ts';
 export type { PageContext } from './components/layout.tsx';
-export type { AccessLogEntryView, FormState, SiteOption, StudentDetailView, StudentSummaryView } from './pages/types.ts';
+export type { AccessLogEntryView, FormState, SiteOption, SiteView, StaffView, StudentDetailView, StudentSummaryView } from './pages/types.ts';
 export { SignInPage } from './pages/sign-in.tsx';
 export type { SignInField } from './pages/sign-in.tsx';
 export { StudentListPage } from './pages/student-list.tsx';
@@ -12,9 +12,17 @@ export type { StudentNotice } from './pages/student.tsx';
 export { StudentFormPage, studentFields, studentFormValues } from './pages/student-form.tsx';
 export type { StudentField } from './pages/student-form.tsx';
 export { guardianFields, enrollmentFields } from './pages/student-subforms.tsx';
-export type { GuardianField, EnrollmentField } from './pages/student-subforms.tsx';
+export type { GuardianField, EnrollmentField, EndEnrollmentField } from './pages/student-subforms.tsx';
+export { GuardianEditPage } from './pages/guardian-edit.tsx';
 export { ErrorPage } from './pages/error.tsx';
-export { SitesPage, StaffPage } from './pages/directory.tsx';
+export { SitesPage, SiteEditPage, siteFields, siteNotices } from './pages/sites.tsx';
+export type { SiteField, SiteNotice } from './pages/sites.tsx';
+export { StaffPage, staffNotices } from './pages/staff.tsx';
+export type { StaffNotice } from './pages/staff.tsx';
+export { StaffFormPage, staffFields, committeeOf } from './pages/staff-form.tsx';
+export type { StaffField } from './pages/staff-form.tsx';
+export { AccountPage, PasswordPage, SecondFactorPage, accountNotices, passwordFields } from './pages/account.tsx';
+export type { AccountNotice, PasswordField, SecondFactorStatus, SecondFactorStep } from './pages/account.tsx';
 export type { ErrorKind } from './pages/error.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */

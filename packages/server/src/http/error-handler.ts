@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, InvalidInputError } from '../errors.ts';
 import type { FieldIssue } from '../errors.ts';
@@ -24,9 +24,24 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: { name: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unexpected error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong. Nothing was saved; try again.' } });
   });
-  app.setNotFoundHandler((_request, reply) =>
-    reply.status(404).send({ error: { code: 'not-found', message: 'No such page.' } }),
-  );
+  // A person who follows a wrong link gets a page in their language; programs get JSON. The
+  // page is the pages' to render (it needs their context), so they decorate the app with it.
+  app.setNotFoundHandler((request, reply) => {
+    if (app.notFoundPage && wantsPage(request)) return app.notFoundPage(request, reply);
+    return reply.status(404).send({ error: { code: 'not-found', message: 'No such page.' } });
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The HTML page for an unknown address, when the pages are served (pages/routes.ts). */
+    notFoundPage?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
+  }
+}
+
+/** A browser asking for a page: not under /api/, and HTML is acceptable. */
+function wantsPage(request: FastifyRequest): boolean {
+  return !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
 }
 
 function toAppError(error: FastifyError): AppError | undefined {

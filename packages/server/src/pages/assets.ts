@@ -19,15 +19,23 @@ export async function registerAssets(app: FastifyInstance): Promise<void> {
     { prefix: '/assets/htmx/', root: htmx, allowedPath: (path: string) => path === '/htmx.min.js' },
     { prefix: '/assets/web/', root: fileURLToPath(assetsDirectory) },
   ];
-  for (const { prefix, root, allowedPath } of roots) {
-    await app.register(fastifyStatic, {
-      root,
-      prefix,
-      decorateReply: false,
-      index: false,
-      // Versioned with the package: a day is enough and a deploy refreshes it soon.
-      maxAge: '1d',
-      ...(allowedPath && { allowedPath }),
+  // Static files carry no data and the second-factor setup page needs its stylesheet, so they
+  // answer before a required second factor is set up (auth/session-plugin.ts). The hook sits in
+  // this scope, so it marks the assets' routes and no others.
+  await app.register(async (assets) => {
+    assets.addHook('onRoute', (route) => {
+      route.config = { ...route.config, allowWithoutSecondFactor: true };
     });
-  }
+    for (const { prefix, root, allowedPath } of roots) {
+      await assets.register(fastifyStatic, {
+        root,
+        prefix,
+        decorateReply: false,
+        index: false,
+        // Versioned with the package: a day is enough and a deploy refreshes it soon.
+        maxAge: '1d',
+        ...(allowedPath && { allowedPath }),
+      });
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorPage } from '@continuum/web';
 import type { ErrorKind } from '@continuum/web';
 import { AppError } from '../errors.ts';
@@ -41,4 +41,9 @@ function errorPage(code: AppError['code'] | undefined, statusCode: number | unde
       // Anything else keeps its status when it is the request's fault (a body too large).
       return ['server', statusCode !== undefined && statusCode >= 400 && statusCode < 500 ? statusCode : 500];
   }
+}
+
+/** The page for an address nothing answers (http/error-handler.ts sends it to browsers). */
+export function sendNotFoundPage(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): FastifyReply {
+  return sendPage(reply, <ErrorPage page={pageContext(request, reply, ctx)} kind="not-found" />, 404);
 }

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { z } from 'zod';
 import assert from 'node:assert/strict';
 import { createStudentBody, enrollmentBody, updateStudentBody } from '../students/schemas.ts';
 import { InvalidInputError } from '../errors.ts';
@@ -76,4 +77,24 @@ test("a use case's refusal marks its field", () => {
   const state = refusedState(studentShape, filled, new InvalidInputError([{ path: 'studentNumber', message: 'taken' }]));
   assert.deepEqual(state.invalid, ['studentNumber']);
   assert.equal(state.general, false);
+});
+
+test('a group of checkboxes is a list: none ticked is empty, one ticked is a list of one', () => {
+  const shape = { fields: ['roles', 'title'], lists: ['roles'], blankable: ['title'] } as const;
+  assert.deepEqual(coerceForm({ title: '' }, shape), { title: '', roles: [] });
+  assert.deepEqual(coerceForm({ roles: 'teacher' }, shape), { roles: ['teacher'] });
+  assert.deepEqual(coerceForm({ roles: ['teacher', 'seit'] }, shape), { roles: ['teacher', 'seit'] });
+});
+
+test('decode shapes the values for the schema, and the form shown again keeps them as sent', () => {
+  const shape = {
+    fields: ['committees'],
+    lists: ['committees'],
+    decode: (values: Record<string, unknown>) => ({ ...values, committees: (values.committees as string[]).map((c) => ({ committee: c })) }),
+  } as const;
+  const schema = z.strictObject({ committees: z.array(z.strictObject({ committee: z.enum(['cse', 'cpse']) })) });
+  const ok = parseForm({ committees: ['cse', 'cpse'] }, shape, schema);
+  assert.deepEqual(ok.ok && ok.data, { committees: [{ committee: 'cse' }, { committee: 'cpse' }] });
+  const bad = parseForm({ committees: 'xyz' }, shape, schema);
+  assert.deepEqual(!bad.ok && bad.state, { values: { committees: ['xyz'] }, invalid: ['committees'], general: false });
 });

@@ -14,6 +14,15 @@ export interface FormShape<F extends string> {
   numbers?: readonly string[];
   /** Optional fields a person may empty: an empty answer clears them (null). */
   nullable?: readonly F[];
+  /** Optional text a person may empty where the schema keeps an empty string, not null. */
+  blankable?: readonly F[];
+  /** Groups of checkboxes: none ticked sends nothing (an empty list), one ticked a string. */
+  lists?: readonly F[];
+  /**
+   * From the form's values to the schema's shape where the two differ (a checkbox's value that
+   * names a committee). The form shown again keeps the values as they were sent.
+   */
+  decode?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export function coerceForm<F extends string>(body: unknown, shape: FormShape<F>): Record<string, unknown> {
@@ -22,15 +31,17 @@ export function coerceForm<F extends string>(body: unknown, shape: FormShape<F>)
   for (const [key, value] of Object.entries(raw)) {
     if (key === '_csrf') continue;
     const field = key as F;
-    if (shape.booleans?.includes(field)) continue;
+    if (shape.booleans?.includes(field) || shape.lists?.includes(field)) continue;
     if (value === '') {
       if (shape.nullable?.includes(field)) out[key] = null;
+      if (shape.blankable?.includes(field)) out[key] = '';
       continue; // an empty answer is no answer: the schema says whether one was required
     }
     // A number the schema can check; anything else stays a string for the schema to refuse.
     out[key] = shape.numbers?.includes(key) && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
   }
   for (const field of shape.booleans ?? []) out[field] = raw[field] !== undefined;
+  for (const field of shape.lists ?? []) out[field] = [raw[field] ?? []].flat();
   return out;
 }
 
@@ -43,7 +54,7 @@ export function parseForm<F extends string, S extends z.ZodType>(
   schema: S,
 ): FormResult<F, z.infer<S>> {
   const values = coerceForm(body, shape);
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(shape.decode ? shape.decode(values) : values);
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, state: invalidState(shape, values, parsed.error.issues.map((i) => String(i.path[0] ?? ''))) };
 }
@@ -51,6 +62,11 @@ export function parseForm<F extends string, S extends z.ZodType>(
 /** The state after the use case refused the input (a student ID already taken, no such site). */
 export function refusedState<F extends string>(shape: FormShape<F>, body: unknown, error: InvalidInputError): FormState<F> {
   return invalidState(shape, coerceForm(body, shape), error.fields.map((f) => f.path.split('.')[0] ?? ''));
+}
+
+/** The form as it was sent, with no problem (shown again beside a newer record after a conflict). */
+export function sentState<F extends string>(shape: FormShape<F>, body: unknown): FormState<F> {
+  return invalidState(shape, coerceForm(body, shape), []);
 }
 
 function invalidState<F extends string>(shape: FormShape<F>, values: Record<string, unknown>, paths: readonly string[]): FormState<F> {

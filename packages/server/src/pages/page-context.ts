@@ -29,13 +29,15 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply, ctx: A
     });
   }
   const actor = request.actor;
+  // Until a required second factor is set up, only the account pages answer: offer no others.
+  const accountOnly = request.authSession?.secondFactorRequired === true;
   return {
     i18n: createTranslator(locale),
     user: actor ? { displayName: actor.displayName } : null,
     csrfToken: request.authSession?.csrfToken ?? null,
     demo: ctx.config.demo,
     url: request.url,
-    nav: { directory: actor !== null && mayReadDirectory(actor) },
+    nav: { directory: actor !== null && !accountOnly && mayReadDirectory(actor), accountOnly },
   };
 }
 

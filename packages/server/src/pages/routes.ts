@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/context.ts';
 import { registerAssets } from './assets.ts';
-import { registerErrorPages } from './error-pages.tsx';
+import { registerErrorPages, sendNotFoundPage } from './error-pages.tsx';
 import { registerSignInPages } from './sign-in-pages.tsx';
 import { registerStudentPages } from './student-pages.tsx';
 import { registerStudentFormPages } from './student-form-pages.tsx';
-import { registerDirectoryPages } from './directory-pages.tsx';
+import { registerGuardianEnrollmentPages } from './guardian-enrollment-pages.tsx';
+import { registerSitePages } from './site-pages.tsx';
+import { registerStaffPages } from './staff-pages.tsx';
+import { registerAccountPages } from './account-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -13,12 +16,17 @@ import { registerDirectoryPages } from './directory-pages.tsx';
  * same use cases as the API, which check the access policy and write the access log.
  */
 export async function registerPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // The app-wide not-found handler (http/error-handler.ts) answers a person with this page.
+  app.decorate('notFoundPage', (request, reply) => sendNotFoundPage(request, reply, ctx));
   await app.register(async (pages) => {
     registerErrorPages(pages, ctx);
     await registerAssets(pages);
     registerSignInPages(pages, ctx);
     registerStudentPages(pages, ctx);
     registerStudentFormPages(pages, ctx);
-    registerDirectoryPages(pages, ctx);
+    registerGuardianEnrollmentPages(pages, ctx);
+    registerSitePages(pages, ctx);
+    registerStaffPages(pages, ctx);
+    registerAccountPages(pages, ctx);
   });
 }

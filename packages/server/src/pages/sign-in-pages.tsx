@@ -51,7 +51,8 @@ export function registerSignInPages(app: FastifyInstance, ctx: AppContext): void
       try {
         const signedIn = await signIn(ctx, { email, password, totp: code || undefined, previousToken: request.cookies[sessionCookie] });
         setSessionCookie(reply, ctx.config, signedIn.token);
-        return redirectAfterPost(reply, next);
+        // An account that must use a second factor and has none may do nothing else first.
+        return redirectAfterPost(reply, signedIn.secondFactorRequired ? '/account/second-factor' : next);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.code === 'rate-limited') return again(429, [], 'rate-limited');

@@ -26,7 +26,7 @@ const studentShape: FormShape<StudentField> = {
   numbers: ['version'],
   nullable: ['preferredName', 'grade', 'classification'],
 };
-const guardianShape: FormShape<(typeof guardianFields)[number]> = {
+export const guardianShape: FormShape<(typeof guardianFields)[number]> = {
   fields: guardianFields,
   booleans: ['educationalAuthority'],
   nullable: ['email', 'phone', 'address', 'authorityLimit'],

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { StudentListPage, StudentPage, studentNotices } from '@continuum/web';
-import type { EnrollmentField, FormState, GuardianField, StudentNotice } from '@continuum/web';
+import type { EndEnrollmentField, EnrollmentField, FormState, GuardianField, StudentNotice } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import type { Call } from '../http/call.ts';
 import { callOf } from '../http/call.ts';
@@ -43,6 +43,7 @@ async function sitesFor(call: Call) {
 export interface StudentPageForms {
   guardianForm?: FormState<GuardianField>;
   enrollmentForm?: FormState<EnrollmentField>;
+  endEnrollmentForm?: { enrollmentId: string; state: FormState<EndEnrollmentField> };
 }
 
 /**

@@ -117,8 +117,18 @@ export function SelectField(
   );
 }
 
-/** A checkbox sends `true` when ticked and nothing when not (see the server's form coercion). */
-export function CheckboxField(props: { id: string; name: string; label: string; checked?: boolean | undefined; hint?: string }) {
+/**
+ * A checkbox sends its value (`true` by default) when ticked and nothing when not (see the
+ * server's form coercion); several with one name send a list.
+ */
+export function CheckboxField(props: {
+  id: string;
+  name: string;
+  label: string;
+  checked?: boolean | undefined;
+  hint?: string | undefined;
+  value?: string;
+}) {
   return (
     <div className="usa-checkbox">
       <input
@@ -126,7 +136,7 @@ export function CheckboxField(props: { id: string; name: string; label: string; 
         id={props.id}
         name={props.name}
         type="checkbox"
-        value="true"
+        value={props.value ?? 'true'}
         defaultChecked={props.checked ?? false}
         aria-describedby={describedBy(props.id, props.hint)}
       />
@@ -138,6 +148,43 @@ export function CheckboxField(props: { id: string; name: string; label: string; 
           </span>
         )}
       </label>
+    </div>
+  );
+}
+
+/**
+ * Checkboxes that answer one question with a list (roles, sites). The first box carries the
+ * group's id, so the error summary's link lands on the group; every box names the error.
+ */
+export function CheckboxGroup(
+  props: GroupProps & { name: string; options: readonly Option[]; checked: readonly string[] },
+) {
+  const { id, name, label, hint, error } = props;
+  return (
+    <div className={error ? 'usa-form-group usa-form-group--error' : 'usa-form-group'}>
+      <fieldset className="usa-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className={error ? 'usa-legend usa-label--error' : 'usa-legend'}>{label}</legend>
+        {hint && (
+          <span className="usa-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
+        {error && (
+          <span className="usa-error-message" id={`${id}-error`}>
+            {error}
+          </span>
+        )}
+        {props.options.map((option, i) => (
+          <CheckboxField
+            key={option.value}
+            id={i === 0 ? id : `${id}-${i}`}
+            name={name}
+            value={option.value}
+            label={option.label}
+            checked={props.checked.includes(option.value)}
+          />
+        ))}
+      </fieldset>
     </div>
   );
 }

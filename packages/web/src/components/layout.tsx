@@ -14,8 +14,11 @@ export interface PageContext {
   demo: boolean;
   /** The path and query of this page, for the language links. */
   url: string;
-  /** Which sections the navigation offers (the directory pages exist only for staff). */
-  nav?: { directory: boolean };
+  /**
+   * Which sections the navigation offers: the directory pages exist only for staff, and until a
+   * required second factor is set up only the account pages answer (`accountOnly`).
+   */
+  nav?: { directory: boolean; accountOnly?: boolean };
 }
 
 /** The same URL with one query parameter set (the language links keep the page and filters). */
@@ -98,9 +101,11 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
           {user && (
             <nav aria-label={t('layout.mainNav')} className="continuum-nav">
               <ul className="continuum-inline-list">
-                <li>
-                  <a href="/students">{t('nav.students')}</a>
-                </li>
+                {!page.nav?.accountOnly && (
+                  <li>
+                    <a href="/students">{t('nav.students')}</a>
+                  </li>
+                )}
                 {page.nav?.directory && (
                   <>
                     <li>
@@ -111,6 +116,9 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
                     </li>
                   </>
                 )}
+                <li>
+                  <a href="/account">{t('nav.account')}</a>
+                </li>
               </ul>
             </nav>
           )}

@@ -121,3 +121,13 @@ export function Pagination({
     </nav>
   );
 }
+
+/** A row's action link ("Edit"), with the row's name for screen readers: a page's links must differ. */
+export function RowLink({ href, text, name }: { href: string; text: string; name: string }) {
+  return (
+    <a href={href}>
+      {text}
+      <span className="usa-sr-only"> {name}</span>
+    </a>
+  );
+}

@@ -36,5 +36,12 @@ export function summaryItems<F extends string>(
 /** A string value of the form state, for a text field's value. */
 export function textValue<F extends string>(state: FormState<F> | undefined, field: F): string | undefined {
   const value = state?.values[field];
-  return value === undefined || value === null ? undefined : String(value);
+  return value === undefined || value === null || Array.isArray(value) ? undefined : String(value);
+}
+
+/** The values ticked in a group of checkboxes. */
+export function listValue<F extends string>(state: FormState<F> | undefined, field: F): readonly string[] {
+  const value = state?.values[field];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

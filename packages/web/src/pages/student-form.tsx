@@ -2,7 +2,7 @@ import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../components/form.tsx';
 import type { Option } from '../components/form.tsx';
-import { Alert } from '../components/alert.tsx';
+import { ConflictNotice } from '../components/conflict.tsx';
 import type { Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
 import { fieldError, summaryItems, textValue } from './form-state.ts';
@@ -53,12 +53,9 @@ export function StudentFormPage({ page, mode, form, conflict }: StudentFormPageP
       <h1>{title}</h1>
       <ErrorSummary title={t('form.errorSummaryTitle')} items={errors} />
       {conflict && (
-        <>
-          <Alert kind="warning" heading={t('studentForm.conflictHeading')}>
-            <p>{t('studentForm.conflictBody')}</p>
-          </Alert>
-          <StudentProfile student={conflict} i18n={i18n} heading={t('studentForm.conflictCurrent')} />
-        </>
+        <ConflictNotice heading={t('studentForm.conflictHeading')} body={t('conflict.body')}>
+          <StudentProfile student={conflict} i18n={i18n} heading={t('conflict.current')} />
+        </ConflictNotice>
       )}
       <form method="post" action={action} className="usa-form usa-form--large" noValidate id={`${messages.idPrefix}form`}>
         <CsrfField token={page.csrfToken} />

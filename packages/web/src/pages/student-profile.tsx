@@ -1,5 +1,6 @@
 import type { Translator } from '../i18n/i18n.ts';
 import type { StudentDetailView, StudentSummaryView } from './types.ts';
+import { DetailsSection } from '../components/details.tsx';
 import { classificationLabel, gradeLabel, levelLabel } from './options.ts';
 
 /** "Last, First", with the preferred name after it when there is one. */
@@ -25,17 +26,5 @@ export function StudentProfile({ student, i18n, heading }: { student: StudentDet
     [t('studentForm.label.homeless'), yesNo(student.homeless)],
     [t('studentForm.label.wardOfState'), yesNo(student.wardOfState)],
   ];
-  return (
-    <section aria-labelledby={`profile-${student.version}`} className="continuum-section">
-      <h2 id={`profile-${student.version}`}>{heading}</h2>
-      <dl className="continuum-details">
-        {rows.map(([term, detail]) => (
-          <div key={term} className="continuum-details__row">
-            <dt>{term}</dt>
-            <dd>{detail}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <DetailsSection id={`profile-${student.version}`} heading={heading} rows={rows} />;
 }

@@ -1,16 +1,17 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Table } from '../components/table.tsx';
+import { RowLink, Table } from '../components/table.tsx';
 import { Alert } from '../components/alert.tsx';
+import { Breadcrumb } from '../components/breadcrumb.tsx';
 import type { MessageId } from '../i18n/i18n.ts';
 import type { AccessLogEntryView, FormState, SiteOption, StudentDetailView } from './types.ts';
 import { StudentProfile, studentName } from './student-profile.tsx';
 import { codeLabel, rolesLabel } from './options.ts';
-import type { EnrollmentField, GuardianField } from './student-subforms.tsx';
-import { EnrollmentForm, GuardianForm } from './student-subforms.tsx';
+import type { EndEnrollmentField, EnrollmentField, GuardianField } from './student-subforms.tsx';
+import { EndEnrollmentForm, EnrollmentForm, GuardianForm } from './student-subforms.tsx';
 
 /** What was just done, shown once after the redirect that follows a successful form. */
-export const studentNotices = ['created', 'updated', 'guardian-added', 'enrolled'] as const;
+export const studentNotices = ['created', 'updated', 'guardian-added', 'guardian-updated', 'enrolled', 'enrollment-ended'] as const;
 export type StudentNotice = (typeof studentNotices)[number];
 
 export interface StudentPageProps {
@@ -22,6 +23,8 @@ export interface StudentPageProps {
   sites?: readonly SiteOption[];
   guardianForm?: FormState<GuardianField>;
   enrollmentForm?: FormState<EnrollmentField>;
+  /** The end-enrollment form that failed, with the enrollment it was for. */
+  endEnrollmentForm?: { enrollmentId: string; state: FormState<EndEnrollmentField> };
   notice?: StudentNotice;
 }
 
@@ -29,28 +32,20 @@ const noticeMessages: Record<StudentNotice, MessageId> = {
   created: 'student.notice.created',
   updated: 'student.notice.updated',
   'guardian-added': 'student.notice.guardianAdded',
+  'guardian-updated': 'student.notice.guardianUpdated',
   enrolled: 'student.notice.enrolled',
+  'enrollment-ended': 'student.notice.enrollmentEnded',
 };
 
-export function StudentPage({ page, student, accessLog, sites, guardianForm, enrollmentForm, notice }: StudentPageProps) {
+export function StudentPage({ page, student, accessLog, sites, guardianForm, enrollmentForm, endEnrollmentForm, notice }: StudentPageProps) {
   const { i18n } = page;
   const { t } = i18n;
   const name = studentName(i18n, student);
-  const failed = Boolean(guardianForm?.invalid.length || guardianForm?.general || enrollmentForm?.invalid.length || enrollmentForm?.general);
+  const failed = [guardianForm, enrollmentForm, endEnrollmentForm?.state].some((form) => form?.invalid.length || form?.general);
+  const { editGuardians, editEnrollment } = student.abilities;
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title: name }) : name}>
-      <nav aria-label={t('common.breadcrumb')} className="usa-breadcrumb">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <a href="/students" className="usa-breadcrumb__link">
-              {t('nav.students')}
-            </a>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            {name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb label={t('common.breadcrumb')} links={[{ href: '/students', text: t('nav.students') }]} current={name} />
       <h1>{name}</h1>
       {notice && <Alert kind="success">{t(noticeMessages[notice])}</Alert>}
       {student.abilities.editProfile && (
@@ -69,7 +64,14 @@ export function StudentPage({ page, student, accessLog, sites, guardianForm, enr
         ) : (
           <Table
             caption={t('student.guardiansCaption', { name })}
-            headers={[t('guardian.label.fullName'), t('guardian.label.relationship'), t('student.contact'), t('guardian.label.preferredLanguage'), t('student.authority')]}
+            headers={[
+              t('guardian.label.fullName'),
+              t('guardian.label.relationship'),
+              t('student.contact'),
+              t('guardian.label.preferredLanguage'),
+              t('student.authority'),
+              ...(editGuardians ? [t('common.actions')] : []),
+            ]}
             rows={student.guardians.map((g) => ({
               key: g.id,
               cells: [
@@ -82,11 +84,20 @@ export function StudentPage({ page, student, accessLog, sites, guardianForm, enr
                     ? t('student.authorityLimited', { limit: g.authorityLimit })
                     : t('common.yes')
                   : t('common.no'),
+                ...(editGuardians ? [<RowLink key="edit" href={`/students/${student.id}/guardians/${g.id}/edit`} text={t('common.edit')} name={g.fullName} />] : []),
               ],
             }))}
           />
         )}
-        {student.abilities.editGuardians && <GuardianForm page={page} studentId={student.id} form={guardianForm} />}
+        {editGuardians && (
+          <GuardianForm
+            page={page}
+            action={`/students/${student.id}/guardians`}
+            heading={t('guardian.formHeading')}
+            submit={t('guardian.submit')}
+            form={guardianForm}
+          />
+        )}
       </section>
 
       <section aria-labelledby="enrollment-heading" className="continuum-section">
@@ -103,7 +114,19 @@ export function StudentPage({ page, student, accessLog, sites, guardianForm, enr
             }))}
           />
         )}
-        {student.abilities.editEnrollment && sites && (
+        {editEnrollment &&
+          student.enrollments
+            .filter((e) => e.endsOn === null)
+            .map((e) => (
+              <EndEnrollmentForm
+                key={e.id}
+                page={page}
+                studentId={student.id}
+                enrollment={e}
+                form={endEnrollmentForm?.enrollmentId === e.id ? endEnrollmentForm.state : undefined}
+              />
+            ))}
+        {editEnrollment && sites && (
           <EnrollmentForm page={page} studentId={student.id} sites={sites} form={enrollmentForm} />
         )}
       </section>

@@ -37,7 +37,9 @@ export interface StudentDetailView extends StudentSummaryView {
     phone: string | null;
     preferredLanguage: string;
     educationalAuthority: boolean;
+    address: string | null;
     authorityLimit: string | null;
+    version: number;
   }[];
   enrollments: readonly { id: string; siteName: string; startsOn: string; endsOn: string | null }[];
   abilities: StudentAbilitiesView;
@@ -59,9 +61,33 @@ export interface SiteOption {
   name: string;
 }
 
+export interface SiteView extends SiteOption {
+  kind: string;
+  address: string;
+  version: number;
+}
+
+/** A committee a staff member sits on: the CSE or CPSE of the whole district (no site) or of one site. */
+export interface CommitteeView {
+  committee: 'cse' | 'cpse';
+  siteId: string | null;
+}
+
+export interface StaffView {
+  id: string;
+  fullName: string;
+  title: string;
+  email: string;
+  roles: readonly string[];
+  siteIds: readonly string[];
+  committees: readonly CommitteeView[];
+  disabled: boolean;
+  version: number;
+}
+
 /** A form's state when shown again: what was typed, and which fields need attention. */
 export interface FormState<F extends string> {
-  values: Partial<Record<F, string | boolean | number | null | undefined>>;
+  values: Partial<Record<F, string | boolean | number | null | undefined | readonly string[]>>;
   /** The fields with a problem; any other failed path is reported as a general problem. */
   invalid: readonly F[];
   /** A problem not tied to a field the form shows. */
