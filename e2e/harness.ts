@@ -45,9 +45,13 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-export async function startHarness(): Promise<Harness> {
+/**
+ * `demo: false` runs the app as a real district would: the demo district's data is there, but
+ * no account skips a required second factor.
+ */
+export async function startHarness(options: { demo?: boolean } = {}): Promise<Harness> {
   const database = await openTestDatabase();
-  const config = loadConfig({}, { demo: true });
+  const config = loadConfig({}, { demo: options.demo ?? true });
   await seedDemoDistrict(database, { password: config.demoPassword, asOf: todayInNewYork() });
   const fixtures = await demoFixtures(database);
   const app: App = await buildApp({ database, config });
@@ -97,12 +101,17 @@ export function demoEmail(account: DemoAccountName): string {
   return DEMO_ACCOUNTS[account].email;
 }
 
-/** Signs in through the form, as a person would, and waits for the student list. */
-export async function signInAs(page: Page, harness: Harness, account: DemoAccountName): Promise<void> {
+/** Signs in through the form, as a person would, and waits for the page it leads to. */
+export async function signInWith(page: Page, email: string, password: string, landing = '**/students'): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(demoEmail(account));
-  await page.getByLabel('Password').fill(harness.config.demoPassword);
-  await Promise.all([page.waitForURL('**/students'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await Promise.all([page.waitForURL(landing), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+/** Signs in as one of the demo accounts and waits for the student list. */
+export async function signInAs(page: Page, harness: Harness, account: DemoAccountName): Promise<void> {
+  await signInWith(page, demoEmail(account), harness.config.demoPassword);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
