@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', '**/*.js', '**/*.mjs', 'packages/web/assets/**'] },
+  { ignores: ['node_modules/**', 'data/**', '.scratch/**', '.test-tmp/**', '**/*.js', '**/*.mjs', 'packages/web/assets/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

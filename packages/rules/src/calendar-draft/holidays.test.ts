@@ -1,6 +1,6 @@
-// eslint-disable-next-line no-restricted-imports -- the test runner, not product code
+ 
 import { test, describe } from 'node:test';
-// eslint-disable-next-line no-restricted-imports -- the test runner, not product code
+ 
 import assert from 'node:assert/strict';
 import { day } from '../calendar/index.ts';
 import { newYorkHolidays } from './holidays.ts';
