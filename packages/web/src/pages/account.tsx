@@ -52,9 +52,12 @@ export function AccountPage({ page, account, notice }: AccountPageProps) {
         ]}
       />
       <ul className="usa-list continuum-section">
-        <li>
-          <a href="/account/password">{t('account.password.title')}</a>
-        </li>
+        {/* Changing the password waits, like everything else, for a required second factor. */}
+        {!page.nav?.accountOnly && (
+          <li>
+            <a href="/account/password">{t('account.password.title')}</a>
+          </li>
+        )}
         {account.secondFactor !== 'on' && (
           <li>
             <a href="/account/second-factor">{t('account.secondFactor.title')}</a>

@@ -121,6 +121,10 @@ test('the account pages: who you are, the password rules, the key grouped for ty
   assert.match(setup, /enter this key in your authenticator app/);
   assert.match(setup, /<code>otpauth:\/\/totp\//);
   assert.doesNotMatch(setup, /href="\/students"/, 'until it is set up, only the account pages are offered');
+  const restricted = renderDocument(
+    <AccountPage page={page('en', { directory: false, accountOnly: true })} account={{ displayName: 'Dana Admin', email: 'dana@district.test', roles: ['district-admin'], secondFactor: 'off' }} />,
+  );
+  assert.doesNotMatch(restricted, /href="\/account\/password"/);
   const spanish = renderDocument(<SecondFactorPage page={page('es')} step={{ kind: 'start' }} required={false} />);
   assert.match(spanish, /Empezar la configuración/);
 });
