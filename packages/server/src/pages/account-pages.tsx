@@ -53,7 +53,7 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
     sendPage(reply, <PasswordPage page={pageContext(request, reply, ctx)} passwordLength={passwordLength} form={form} />, status);
 
   app.get('/account/password', async (request, reply) => {
-    sessionOf(request);
+    sessionOf(request); // signed out: to sign-in and back (the pages' error handler)
     return passwordPage(request, reply);
   });
 
