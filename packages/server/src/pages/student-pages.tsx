@@ -50,6 +50,9 @@ export interface StudentPageForms {
  * The student page: the profile (a logged read), the record of access only when the
  * student's abilities allow it, and the sites only when the enroll form is shown.
  */
+/** The record of access shows this many entries at a time, newest first. */
+const accessLogPageSize = 25;
+
 export async function sendStudentPage(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -59,12 +62,15 @@ export async function sendStudentPage(
 ): Promise<FastifyReply> {
   const call = callOf(request, ctx);
   const student = await getStudent(call, { studentId });
-  const accessLog = student.abilities.viewAccessLog ? (await getStudentAccessLog(call, { studentId })).items : undefined;
+  const before = Number((request.query as { logBefore?: string } | undefined)?.logBefore);
+  const accessLog = student.abilities.viewAccessLog
+    ? await getStudentAccessLog(call, { studentId, limit: accessLogPageSize, ...(Number.isInteger(before) && before > 0 ? { before } : {}) })
+    : undefined;
   const sites = student.abilities.editEnrollment ? await sitesFor(call) : undefined;
   const { status, ...props } = options;
   return sendPage(
     reply,
-    <StudentPage page={pageContext(request, reply, ctx)} student={student} accessLog={accessLog} sites={sites} {...props} />,
+    <StudentPage page={pageContext(request, reply, ctx)} student={student} accessLog={accessLog?.items} accessLogOlder={accessLog?.nextBefore ?? null} sites={sites} {...props} />,
     status,
   );
 }

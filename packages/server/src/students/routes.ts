@@ -5,6 +5,7 @@ import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
 import {
   accessLogEntry,
+  accessLogQuery,
   createStudentBody,
   enrollmentBody,
   guardianBody,
@@ -77,7 +78,7 @@ export function registerStudentRoutes(server: FastifyInstance, ctx: AppContext):
   );
   app.get(
     '/api/students/:id/access-log',
-    { schema: { tags, security, summary: "The student's record of access (34 CFR 300.614)", params: studentParams, response: { 200: z.object({ items: z.array(accessLogEntry) }) } } },
-    async (request) => getStudentAccessLog(callOf(request, ctx), { studentId: request.params.id }),
+    { schema: { tags, security, summary: "The student's record of access (34 CFR 300.614), newest first; pass `before` to page back", params: studentParams, querystring: accessLogQuery, response: { 200: z.object({ items: z.array(accessLogEntry), nextBefore: z.number().nullable() }) } } },
+    async (request) => getStudentAccessLog(callOf(request, ctx), { ...request.query, studentId: request.params.id }),
   );
 }

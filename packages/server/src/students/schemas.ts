@@ -147,3 +147,10 @@ export const accessLogEntry = z.object({
   requestId: z.string(),
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntry>;
+
+/** A page of the record of access: `before` is the `seq` of the oldest entry already shown. */
+export const accessLogQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  before: z.coerce.number().int().min(1).optional(),
+});
+export type AccessLogPage = z.infer<typeof accessLogQuery>;

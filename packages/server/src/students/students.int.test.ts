@@ -49,6 +49,16 @@ describe('reading a student', () => {
     assert.ok(other.some((e) => e.actor === 'Fixture teacher' && e.outcome === 'denied'), 'the refused read is recorded too');
   });
 
+  test('the record of access pages back from the newest entry', async () => {
+    type Page = { items: { seq: number }[]; nextBefore: number | null };
+    const first = (await get(`/api/students/${fixture.students.own}/access-log?limit=2`, privacy)).json<Page>();
+    assert.equal(first.items.length, 2);
+    assert.ok(first.items[0]!.seq > first.items[1]!.seq, 'newest first');
+    assert.equal(first.nextBefore, first.items[1]!.seq);
+    const second = (await get(`/api/students/${fixture.students.own}/access-log?limit=2&before=${first.nextBefore}`, privacy)).json<Page>();
+    assert.ok(second.items.every((i) => i.seq < first.nextBefore!), 'only older entries');
+  });
+
   test('a list records each student it showed', async () => {
     const response = await get('/api/students', teacher);
     const items = (response.json<{ items: { id: string }[] }>()).items;

@@ -19,6 +19,8 @@ export interface StudentPageProps {
   student: StudentDetailView;
   /** The record of access, read only when the student's abilities allow it. */
   accessLog?: readonly AccessLogEntryView[];
+  /** The `seq` to page back from when older entries remain. */
+  accessLogOlder?: number | null;
   /** The sites a student can be enrolled at (the enroll form needs them). */
   sites?: readonly SiteOption[];
   guardianForm?: FormState<GuardianField>;
@@ -37,7 +39,7 @@ const noticeMessages: Record<StudentNotice, MessageId> = {
   'enrollment-ended': 'student.notice.enrollmentEnded',
 };
 
-export function StudentPage({ page, student, accessLog, sites, guardianForm, enrollmentForm, endEnrollmentForm, notice }: StudentPageProps) {
+export function StudentPage({ page, student, accessLog, accessLogOlder, sites, guardianForm, enrollmentForm, endEnrollmentForm, notice }: StudentPageProps) {
   const { i18n } = page;
   const { t } = i18n;
   const name = studentName(i18n, student);
@@ -152,6 +154,11 @@ export function StudentPage({ page, student, accessLog, sites, guardianForm, enr
               ],
             }))}
           />
+          {accessLogOlder != null && (
+            <p>
+              <a href={`/students/${student.id}?logBefore=${accessLogOlder}#access-heading`}>{t('accessLog.older')}</a>
+            </p>
+          )}
         </section>
       )}
     </Layout>

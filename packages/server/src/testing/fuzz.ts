@@ -1,0 +1,179 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../http/app.ts';
+import type { Database } from '../db/database.ts';
+import { openTestDatabase } from './test-database.ts';
+import { testConfig } from './test-config.ts';
+import type { Fixture } from './fixtures.ts';
+import { createFixture, fixturePassword, fixtureTotpSecret } from './fixtures.ts';
+import type { TestSession } from './sign-in.ts';
+import { signInAs } from './sign-in.ts';
+
+/**
+ * Property: nothing a client sends makes the server answer 500. Every write route the app
+ * serves gets at least 1,000 random bodies: arbitrary JSON, malformed text, and valid bodies
+ * with one field replaced by something random (to reach past the first check); page forms get
+ * random and mutated form fields. The API's routes and the pages' run as two test files
+ * (http/fuzz-api.int.test.ts, pages/fuzz-pages.int.test.ts), so they run side by side.
+ */
+const runsPerRoute = Number(process.env.FUZZ_RUNS ?? 1000);
+
+let database: Database;
+let app: FastifyInstance;
+let fixture: Fixture;
+let admin: TestSession;
+
+before(async () => {
+  database = await openTestDatabase();
+  fixture = await createFixture(database);
+  app = await buildApp({ database, config: testConfig() });
+  admin = await signInAs(
+    app,
+    fixture.accounts['district-admin'].email,
+    fixturePassword,
+    fixtureTotpSecret,
+  );
+});
+after(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+/** A valid body per write route, to mutate; routes without one get only random bodies. */
+const validBodies: Record<string, object> = {
+  'POST /api/session': { email: 'someone@fixture.test', password: 'a long enough password here' },
+  'POST /api/students': {
+    studentNumber: 'F-1',
+    legalFirstName: 'Ada',
+    legalLastName: 'Lee',
+    dateOfBirth: '2015-02-03',
+    level: 'school-age',
+    grade: '5',
+    nativeLanguage: 'en',
+  },
+  'PATCH /api/students/:id': { version: 1, preferredName: 'Al' },
+  'POST /api/students/:id/guardians': {
+    fullName: 'Bea Lee',
+    relationship: 'mother',
+    email: 'bea@example.test',
+  },
+  'POST /api/students/:id/enrollments': {
+    siteId: '00000000-0000-4000-8000-000000000000',
+    startsOn: '2026-09-10',
+  },
+  'POST /api/sites': { name: 'New School', kind: 'district-school' },
+  'PATCH /api/sites/:id': { version: 1, name: 'Renamed' },
+  'POST /api/staff': { email: 'x@fixture.test', fullName: 'X Y', roles: ['teacher'] },
+  'PATCH /api/staff/:id': { version: 1, title: 'T' },
+  'PUT /api/staff/:id/disabled': { disabled: false },
+  'POST /api/account/password': {
+    currentPassword: 'wrong',
+    newPassword: 'another long passphrase',
+  },
+  'POST /api/account/second-factor/confirm': { code: '123456' },
+};
+
+/** Signing out is not fuzzed: its body is ignored, and it would end the fuzzing session. */
+const notFuzzed = new Set(['DELETE /api/session', 'POST /sign-out']);
+
+/** Page forms, with the fields a browser would send, to mutate like the API's bodies. */
+const validForms: Record<string, Record<string, string>> = {
+  'POST /sign-in': { email: 'someone@fixture.test', password: 'a long enough password here' },
+  'POST /students': {
+    studentNumber: 'F-2',
+    legalFirstName: 'Ada',
+    legalLastName: 'Lee',
+    dateOfBirth: '2015-02-03',
+    level: 'school-age',
+    grade: '5',
+    nativeLanguage: 'en',
+  },
+  'POST /students/:id/edit': { version: '1', preferredName: 'Al' },
+  'POST /students/:id/guardians': { fullName: 'Bea Lee', relationship: 'mother' },
+  'POST /sites': { name: 'Form School', kind: 'district-school' },
+  'POST /staff': { email: 'y@fixture.test', fullName: 'Y Z', roles: 'teacher' },
+};
+
+/** A form body: the valid fields with one replaced, or random pairs; always with the CSRF token. */
+const randomForm = (valid: Record<string, string> | undefined, csrf: string) =>
+  fc
+    .oneof(
+      fc.dictionary(fc.string({ maxLength: 20 }), fc.string({ maxLength: 100 }), { maxKeys: 8 }),
+      ...(valid
+        ? [
+            fc
+              .tuple(
+                fc.constantFrom(...Object.keys(valid), 'unexpected'),
+                fc.string({ maxLength: 300 }),
+              )
+              .map(([k, v]) => ({ ...valid, [k]: v })),
+          ]
+        : []),
+    )
+    .map((fields) => new URLSearchParams({ ...fields, _csrf: csrf }).toString());
+
+const randomBody = (valid: object | undefined) =>
+  fc.oneof(
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.string({ maxLength: 200 }),
+    ...(valid
+      ? [
+          fc
+            .tuple(fc.constantFrom(...Object.keys(valid), 'unexpected'), fc.jsonValue())
+            .map(([key, value]) => JSON.stringify({ ...valid, [key]: value })),
+        ]
+      : []),
+  );
+
+export function fuzzWriteRoutes(which: 'api' | 'pages'): void {
+  test(
+    `no ${which === 'api' ? 'API' : 'page'} write route answers 500 to a random body`,
+    { timeout: 15 * 60 * 1000 },
+    async () => {
+      const writeRoutes = app.routeList.filter(
+        (r) =>
+          ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) &&
+          !notFuzzed.has(`${r.method} ${r.url}`) &&
+          r.url.startsWith('/api/') === (which === 'api'),
+      );
+      assert.ok(writeRoutes.length >= 10, 'the write routes were found');
+      const fillParams = (pattern: string) =>
+        pattern
+          .replace(/^(\/api)?\/sites\/:id/, (m) => m.replace(':id', fixture.siteB))
+          .replace(/^(\/api)?\/staff\/:id/, (m) =>
+            m.replace(':id', fixture.accounts.auditor.staffId!),
+          )
+          .replace(':id', fixture.students.own)
+          .replace(':guardianId', fixture.guardians.own)
+          .replace(':enrollmentId', fixture.enrollments.own);
+      for (const route of writeRoutes) {
+        const url = fillParams(route.url);
+        const key = `${route.method} ${route.url}`;
+        const isPage = !route.url.startsWith('/api/');
+        const bodies = isPage
+          ? randomForm(validForms[key], admin.csrfToken)
+          : randomBody(validBodies[key]);
+        await fc.assert(
+          fc.asyncProperty(bodies, async (payload) => {
+            const response = await app.inject({
+              method: route.method as 'POST',
+              url,
+              headers: {
+                ...admin.headers,
+                'content-type': isPage ? 'application/x-www-form-urlencoded' : 'application/json',
+              },
+              payload,
+            });
+            assert.ok(
+              response.statusCode < 500,
+              `${route.method} ${route.url} answered ${response.statusCode} to ${payload}: ${response.body}`,
+            );
+          }),
+          { numRuns: runsPerRoute },
+        );
+      }
+    },
+  );
+}
