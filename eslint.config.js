@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', '.scratch/**', '.test-tmp/**', '**/*.js', '**/*.mjs', 'packages/web/assets/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      '.scratch/**',
+      '.test-tmp/**',
+      '**/*.js',
+      '**/*.mjs',
+      'packages/web/assets/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -36,9 +46,18 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass asOf; the rules read no clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass asOf; the rules read no clock.' },
-        { selector: "MemberExpression[object.name='Temporal'][property.name='Now']", message: 'Pass asOf; the rules read no clock.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass asOf; the rules read no clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass asOf; the rules read no clock.',
+        },
+        {
+          selector: "MemberExpression[object.name='Temporal'][property.name='Now']",
+          message: 'Pass asOf; the rules read no clock.',
+        },
       ],
     },
   },
@@ -50,7 +69,10 @@ export default tseslint.config(
     // The rules package's tests may use node's test runner and assertions, and nothing else of node.
     files: ['packages/rules/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['fs', 'path', 'http', 'pg', 'kysely', '@continuum/server*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['fs', 'path', 'http', 'pg', 'kysely', '@continuum/server*'] },
+      ],
     },
   },
 );

@@ -44,28 +44,53 @@ function syntheticCase(): Case {
   events.push({ type: 'consent-initial-evaluation', day: at(int(1, 10)) });
   if (preschool) {
     events.push({ type: 'first-evaluation-appointment', day: at(int(12, 20)) });
-    if (chance(0.8)) events.push({ type: 'cpse-meeting', day: at(int(30, 70)), recommendsSpecialClass: false, recommendsNonpublicSchool: false });
+    if (chance(0.8))
+      events.push({
+        type: 'cpse-meeting',
+        day: at(int(30, 70)),
+        recommendsSpecialClass: false,
+        recommendsNonpublicSchool: false,
+      });
   } else if (chance(0.8)) {
-    events.push({ type: 'cse-meeting', day: at(int(30, 70)), recommendsSpecialClass: chance(0.3), recommendsNonpublicSchool: chance(0.1) });
+    events.push({
+      type: 'cse-meeting',
+      day: at(int(30, 70)),
+      recommendsSpecialClass: chance(0.3),
+      recommendsNonpublicSchool: chance(0.1),
+    });
   }
   if (chance(0.6)) events.push({ type: 'services-arranged', day: at(int(40, 110)) });
   if (chance(0.2)) events.push({ type: 'records-request', day: at(int(0, 60)) });
   if (chance(0.15)) {
     const d = int(10, 60);
-    events.push({ type: 'dp-complaint-received', day: at(d), filedBy: chance(0.8) ? 'parent' : 'district', expedited: chance(0.1) });
+    events.push({
+      type: 'dp-complaint-received',
+      day: at(d),
+      filedBy: chance(0.8) ? 'parent' : 'district',
+      expedited: chance(0.1),
+    });
     if (chance(0.3)) events.push({ type: 'resolution-waived', day: at(d + int(1, 10)) });
-    if (chance(0.4)) events.push({ type: 'meeting-scheduled', day: at(d + int(40, 60)), meeting: 'hearing' });
+    if (chance(0.4))
+      events.push({ type: 'meeting-scheduled', day: at(d + int(40, 60)), meeting: 'hearing' });
     if (chance(0.3)) events.push({ type: 'ihd-decision', day: at(d + int(50, 80)) });
   }
   if (chance(0.1)) {
     for (let i = 0, d = int(5, 40); i < int(1, 4); i++, d += int(7, 21)) {
-      events.push({ type: 'removal', day: at(d), schoolDays: int(1, 6), reason: chance(0.9) ? 'conduct' : 'weapon' });
+      events.push({
+        type: 'removal',
+        day: at(d),
+        schoolDays: int(1, 6),
+        reason: chance(0.9) ? 'conduct' : 'weapon',
+      });
     }
   }
   events.sort((a, b) => a.day - b.day);
   return {
     asOf: at(int(30, 200)),
-    student: { dateOfBirth: (start - (preschool ? 1200 : 3600)) as Day, level: preschool ? 'preschool' : 'school-age' },
+    student: {
+      dateOfBirth: (start - (preschool ? 1200 : 3600)) as Day,
+      level: preschool ? 'preschool' : 'school-age',
+    },
     events,
   };
 }
@@ -85,4 +110,6 @@ for (let done = 0; done < TOTAL; done += BATCH) {
   for (const c of batch) entries += computeTimeline(c, calendar).length;
   seconds += Number(process.hrtime.bigint() - t0) / 1e9;
 }
-console.log(`cases: ${TOTAL}, seconds: ${seconds.toFixed(2)}, cases/second: ${Math.round(TOTAL / seconds)} (entries: ${entries}; case generation not timed)`);
+console.log(
+  `cases: ${TOTAL}, seconds: ${seconds.toFixed(2)}, cases/second: ${Math.round(TOTAL / seconds)} (entries: ${entries}; case generation not timed)`,
+);

@@ -58,7 +58,10 @@ export async function startHarness(options: { demo?: boolean } = {}): Promise<Ha
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
   const problems: string[] = [];
   const withoutJavaScript = new WeakSet<Page>();
   return {
@@ -102,15 +105,27 @@ export function demoEmail(account: DemoAccountName): string {
 }
 
 /** Signs in through the form, as a person would, and waits for the page it leads to. */
-export async function signInWith(page: Page, email: string, password: string, landing = '**/students'): Promise<void> {
+export async function signInWith(
+  page: Page,
+  email: string,
+  password: string,
+  landing = '**/students',
+): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForURL(landing), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([
+    page.waitForURL(landing),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
 }
 
 /** Signs in as one of the demo accounts and waits for the student list. */
-export async function signInAs(page: Page, harness: Harness, account: DemoAccountName): Promise<void> {
+export async function signInAs(
+  page: Page,
+  harness: Harness,
+  account: DemoAccountName,
+): Promise<void> {
   await signInWith(page, demoEmail(account), harness.config.demoPassword);
 }
 
@@ -134,14 +149,26 @@ export async function assertAccessible(page: Page, harness: Harness): Promise<vo
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
   const readable = (violations as AxeViolation[]).map(
     (v) =>
       `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n  ${v.helpUrl}\n` +
-      v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replaceAll('\n', ' ')).join('\n'),
+      v.nodes
+        .map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replaceAll('\n', ' '))
+        .join('\n'),
   );
-  assert.equal(readable.length, 0, `axe found violations on ${page.url()}:\n${readable.join('\n')}`);
+  assert.equal(
+    readable.length,
+    0,
+    `axe found violations on ${page.url()}:\n${readable.join('\n')}`,
+  );
 }

@@ -24,7 +24,8 @@ function walk(dir, out = []) {
 }
 
 const matchers = {
-  unit: (f) => f.startsWith('packages/') && /\.test\.tsx?$/.test(f) && !/\.int\.test\.tsx?$/.test(f),
+  unit: (f) =>
+    f.startsWith('packages/') && /\.test\.tsx?$/.test(f) && !/\.int\.test\.tsx?$/.test(f),
   int: (f) => f.startsWith('packages/') && /\.int\.test\.tsx?$/.test(f),
   e2e: (f) => f.startsWith('e2e/') && /\.e2e\.ts$/.test(f),
 };

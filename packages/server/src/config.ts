@@ -31,7 +31,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ConfigError(`${first?.path.join('.') ?? 'environment'}: ${first?.message ?? 'invalid'}`);
+    throw new ConfigError(
+      `${first?.path.join('.') ?? 'environment'}: ${first?.message ?? 'invalid'}`,
+    );
   }
   const e = parsed.data;
   return {

@@ -66,7 +66,10 @@ export class ForbiddenError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string, readonly current?: unknown) {
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
     super('conflict', message);
   }
 }

@@ -1,9 +1,24 @@
 /** @continuum/web: the pages as functions of typed props, their messages, and the assets folder. */
-export { createTranslator, resolveLocale, textDirection, isLocale, locales, defaultLocale } from './i18n/i18n.ts';
+export {
+  createTranslator,
+  resolveLocale,
+  textDirection,
+  isLocale,
+  locales,
+  defaultLocale,
+} from './i18n/i18n.ts';
 export type { Locale, MessageId, Translator } from './i18n/i18n.ts';
 export { renderDocument } from './render.ts';
 export type { PageContext } from './components/layout.tsx';
-export type { AccessLogEntryView, FormState, SiteOption, SiteView, StaffView, StudentDetailView, StudentSummaryView } from './pages/types.ts';
+export type {
+  AccessLogEntryView,
+  FormState,
+  SiteOption,
+  SiteView,
+  StaffView,
+  StudentDetailView,
+  StudentSummaryView,
+} from './pages/types.ts';
 export { SignInPage } from './pages/sign-in.tsx';
 export type { SignInField } from './pages/sign-in.tsx';
 export { StudentListPage } from './pages/student-list.tsx';
@@ -12,7 +27,11 @@ export type { StudentNotice } from './pages/student.tsx';
 export { StudentFormPage, studentFields, studentFormValues } from './pages/student-form.tsx';
 export type { StudentField } from './pages/student-form.tsx';
 export { guardianFields, enrollmentFields } from './pages/student-subforms.tsx';
-export type { GuardianField, EnrollmentField, EndEnrollmentField } from './pages/student-subforms.tsx';
+export type {
+  GuardianField,
+  EnrollmentField,
+  EndEnrollmentField,
+} from './pages/student-subforms.tsx';
 export { GuardianEditPage } from './pages/guardian-edit.tsx';
 export { ErrorPage } from './pages/error.tsx';
 export { SitesPage, SiteEditPage, siteFields, siteNotices } from './pages/sites.tsx';
@@ -21,8 +40,19 @@ export { StaffPage, staffNotices } from './pages/staff.tsx';
 export type { StaffNotice } from './pages/staff.tsx';
 export { StaffFormPage, staffFields, committeeOf } from './pages/staff-form.tsx';
 export type { StaffField } from './pages/staff-form.tsx';
-export { AccountPage, PasswordPage, SecondFactorPage, accountNotices, passwordFields } from './pages/account.tsx';
-export type { AccountNotice, PasswordField, SecondFactorStatus, SecondFactorStep } from './pages/account.tsx';
+export {
+  AccountPage,
+  PasswordPage,
+  SecondFactorPage,
+  accountNotices,
+  passwordFields,
+} from './pages/account.tsx';
+export type {
+  AccountNotice,
+  PasswordField,
+  SecondFactorStatus,
+  SecondFactorStep,
+} from './pages/account.tsx';
 export type { ErrorKind } from './pages/error.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */

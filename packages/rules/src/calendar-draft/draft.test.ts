@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { parseCalendar, RuleInputError } from '../calendar/index.ts';
 import { draftCalendar } from './draft.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { day } from '../calendar/index.ts';
 import { newYorkHolidays } from './holidays.ts';

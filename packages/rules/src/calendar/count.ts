@@ -42,7 +42,12 @@ export function countBackward(cal: CompiledCalendar, kind: DayKind, from: Day, n
 }
 
 /** How many days of the kind fall in (after, through]. */
-export function countBetween(cal: CompiledCalendar, kind: DayKind, after: Day, through: Day): number {
+export function countBetween(
+  cal: CompiledCalendar,
+  kind: DayKind,
+  after: Day,
+  through: Day,
+): number {
   if (through <= after) return 0;
   switch (kind) {
     case 'calendar':
@@ -73,9 +78,16 @@ export function nonInstructionalBetween(cal: CompiledCalendar, after: Day, throu
   return hi > lo ? at(cal.nonInstructionalBefore, hi) - at(cal.nonInstructionalBefore, lo) : 0;
 }
 
-function listedForward(cal: CompiledCalendar, listed: ListedKind, kind: DayKind, from: Day, n: number): Day {
+function listedForward(
+  cal: CompiledCalendar,
+  listed: ListedKind,
+  kind: DayKind,
+  from: Day,
+  n: number,
+): Day {
   const label = DAY_KIND_LABEL[kind];
-  if (from < cal.start - 1) throw uncovered(cal, label, from, `count ${n} ${label} after ${isoDate(from)}`);
+  if (from < cal.start - 1)
+    throw uncovered(cal, label, from, `count ${n} ${label} after ${isoDate(from)}`);
   const counts = cal.before[listed];
   const days = cal.nth[listed];
   const target = at(counts, Math.min(from, cal.end) - cal.start + 1) + n;
@@ -85,7 +97,13 @@ function listedForward(cal: CompiledCalendar, listed: ListedKind, kind: DayKind,
   return (cal.start + at(days, target - 1)) as Day;
 }
 
-function listedBackward(cal: CompiledCalendar, listed: ListedKind, kind: DayKind, from: Day, n: number): Day {
+function listedBackward(
+  cal: CompiledCalendar,
+  listed: ListedKind,
+  kind: DayKind,
+  from: Day,
+  n: number,
+): Day {
   const label = DAY_KIND_LABEL[kind];
   const what = `count ${n} ${label} before ${isoDate(from)}`;
   if (from > cal.end + 1) throw uncovered(cal, label, from, what);
@@ -97,18 +115,30 @@ function listedBackward(cal: CompiledCalendar, listed: ListedKind, kind: DayKind
 function cover(cal: CompiledCalendar, kind: DayKind, from: Day, through: Day): void {
   if (from < cal.start || through > cal.end) {
     const label = DAY_KIND_LABEL[kind];
-    throw uncovered(cal, label, from < cal.start ? from : through, `count ${label} from ${isoDate(from)} to ${isoDate(through)}`);
+    throw uncovered(
+      cal,
+      label,
+      from < cal.start ? from : through,
+      `count ${label} from ${isoDate(from)} to ${isoDate(through)}`,
+    );
   }
 }
 
-function uncovered(cal: CompiledCalendar, label: string, d: Day, what: string): CalendarCoverageError {
+function uncovered(
+  cal: CompiledCalendar,
+  label: string,
+  d: Day,
+  what: string,
+): CalendarCoverageError {
   const first = cal.years[0];
   const last = cal.years[cal.years.length - 1];
   const edge =
     d < cal.start
       ? `before ${isoDate(cal.start)} (the first day of school year ${first?.id ?? ''})`
       : `after ${isoDate(cal.end)} (the last day of school year ${last?.id ?? ''})`;
-  return new CalendarCoverageError(`the calendar "${cal.name}" does not list ${label} ${edge}; needed to ${what}`);
+  return new CalendarCoverageError(
+    `the calendar "${cal.name}" does not list ${label} ${edge}; needed to ${what}`,
+  );
 }
 
 function at(array: Int32Array, i: number): number {
@@ -128,4 +158,3 @@ function weekdayAtOrdinal(ordinal: number): Day {
   const weeks = Math.floor(ordinal / 5);
   return (MONDAY + weeks * 7 + (ordinal - weeks * 5)) as Day;
 }
-

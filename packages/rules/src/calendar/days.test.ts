@@ -1,6 +1,5 @@
- 
 import { describe, test } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
@@ -54,7 +53,15 @@ describe('day numbers (Hinnant civil-date conversion)', () => {
   });
 
   test('rejects malformed dates and days that do not exist', () => {
-    for (const bad of ['2026-13-01', '2027-02-29', '2026-9-1', '2026-09-31', '20260901', '2026-02-30 ', '']) {
+    for (const bad of [
+      '2026-13-01',
+      '2027-02-29',
+      '2026-9-1',
+      '2026-09-31',
+      '20260901',
+      '2026-02-30 ',
+      '',
+    ]) {
       assert.equal(parseIsoDate(bad), null, bad);
     }
     assert.equal(isoDate(parseIsoDate('2028-02-29') as Day), '2028-02-29');

@@ -27,7 +27,9 @@ export function civilFromDay(n: Day): CivilDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -119,7 +121,10 @@ export function parseTimestamp(text: string): Timestamp | null {
   const seconds = m[4] === undefined ? 0 : Number(m[4]);
   if (date === null || hours > 23 || minutes > 59 || seconds > 59) return null;
   const offset = m[5] === 'Z' ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
-  return { utcSeconds: date * 86400 + (hours * 60 + minutes - offset) * 60 + seconds, offsetMinutes: offset };
+  return {
+    utcSeconds: date * 86400 + (hours * 60 + minutes - offset) * 60 + seconds,
+    offsetMinutes: offset,
+  };
 }
 
 export function addHours(t: Timestamp, hours: number): Timestamp {

@@ -36,7 +36,11 @@ const schoolYear = z
   })
   .superRefine((year, ctx) => {
     if (year.lastDay < year.firstDay) {
-      ctx.addIssue({ code: 'custom', path: ['lastDay'], message: `${DATE_MESSAGE} on or after firstDay` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastDay'],
+        message: `${DATE_MESSAGE} on or after firstDay`,
+      });
       return;
     }
     year.nonInstructionalDays.forEach((d, i) => {
@@ -60,7 +64,11 @@ const calendarSchema = z
     const ids = new Set<string>();
     cal.schoolYears.forEach((year, i) => {
       if (ids.has(year.id)) {
-        ctx.addIssue({ code: 'custom', path: ['schoolYears', i, 'id'], message: `duplicate school year "${year.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schoolYears', i, 'id'],
+          message: `duplicate school year "${year.id}"`,
+        });
       }
       ids.add(year.id);
       const previous = cal.schoolYears[i - 1];

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { PROGRAM_IDS, PROGRAMS, isProgramId, isSpecialClass } from './catalog.ts';
 import { DISABILITY_CLASSIFICATIONS } from './classifications.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { checkCpseMembership, checkSubcommitteeAuthority } from './committee.ts';
 import type { CommitteeRecommendation, CpseRole, Placement } from './committee.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { checkIctClass, DEFAULT_PROGRAM_SETTINGS } from './ict.ts';
 import type { ProgramSettings } from './ict.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { checkRelatedServiceGroupSize } from './related-services.ts';
 import type { SessionParticipant } from './related-services.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { checkResourceRoomGroups, checkResourceRoomWeeklyInstruction } from './resource-room.ts';
 import type { ResourceRoomSession } from './resource-room.ts';

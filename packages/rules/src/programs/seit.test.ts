@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { checkSeitCaseload, checkSeitService } from './seit.ts';
 import type { SeitService } from './seit.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { generalEducationPercent, settingBand } from './setting-band.ts';
 import type { SettingBand } from './setting-band.ts';

@@ -1,6 +1,5 @@
- 
 import { test, describe } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { checkSpecialClass, requiredSupplementaryStaff } from './special-class.ts';
 import type { SpecialClassSection } from './special-class.ts';

@@ -9,7 +9,11 @@ export const sroNoticeOfIntention: RuleDefinition = {
   id: 'sro-notice-of-intention',
   citation: 'PSN, State-level appeals',
   evaluate: (ctx) =>
-    ctx.of('ihd-decision').map((decision) => informational(ctx, sroNoticeOfIntention, decision, after(ctx, 'calendar', 25, decision))),
+    ctx
+      .of('ihd-decision')
+      .map((decision) =>
+        informational(ctx, sroNoticeOfIntention, decision, after(ctx, 'calendar', 25, decision)),
+      ),
 };
 
 /** The request for review reaches the State Review Officer within 40 calendar days after the decision. */
@@ -17,9 +21,13 @@ export const sroRequestForReview: RuleDefinition = {
   id: 'sro-request-for-review',
   citation: 'PSN, State-level appeals',
   evaluate: (ctx) =>
-    ctx.of('ihd-decision').map((decision) =>
-      deadline(ctx, sroRequestForReview, decision, after(ctx, 'calendar', 40, decision), ['sro-request-received']),
-    ),
+    ctx
+      .of('ihd-decision')
+      .map((decision) =>
+        deadline(ctx, sroRequestForReview, decision, after(ctx, 'calendar', 40, decision), [
+          'sro-request-received',
+        ]),
+      ),
 };
 
 /** "not later than 30 calendar days after the receipt of a request for review or such time as extended by the SRO". */
@@ -30,11 +38,18 @@ export const sroDecision: RuleDefinition = {
     const requests = ctx.of('sro-request-received');
     return requests.map((request, i) => {
       const next = requests[i + 1]?.day ?? Infinity;
-      const extensions = ctx.of('sro-extension').filter((e) => e.day >= request.day && e.day < next);
+      const extensions = ctx
+        .of('sro-extension')
+        .filter((e) => e.day >= request.day && e.day < next);
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
       const counted = after(ctx, 'calendar', 30 + extra, request);
-      const withExtensions = dueOn(counted.due, () => `30 calendar days after ${describe(request)} plus ${extra} days of sro-extension`);
-      return deadline(ctx, sroDecision, request, extra > 0 ? withExtensions : counted, ['sro-decision']);
+      const withExtensions = dueOn(
+        counted.due,
+        () => `30 calendar days after ${describe(request)} plus ${extra} days of sro-extension`,
+      );
+      return deadline(ctx, sroDecision, request, extra > 0 ? withExtensions : counted, [
+        'sro-decision',
+      ]);
     });
   },
 };
@@ -49,7 +64,11 @@ export const civilAction: RuleDefinition = {
         ctx,
         civilAction,
         decision,
-        dueOn(addMonths(decision.day, 4), () => `4 calendar months after ${describe(decision)} (a day missing in the month becomes its last day)`),
+        dueOn(
+          addMonths(decision.day, 4),
+          () =>
+            `4 calendar months after ${describe(decision)} (a day missing in the month becomes its last day)`,
+        ),
       ),
     ),
 };

@@ -59,9 +59,15 @@ export type RemovalReason = 'conduct' | 'weapon' | 'drugs' | 'serious-bodily-inj
 
 const timestampField = z
   .string({ error: 'must be a timestamp YYYY-MM-DDTHH:MM:SS with an offset (Z or ±HH:MM)' })
-  .refine((s) => parseTimestamp(s) !== null, 'must be a timestamp YYYY-MM-DDTHH:MM:SS with an offset (Z or ±HH:MM)')
+  .refine(
+    (s) => parseTimestamp(s) !== null,
+    'must be a timestamp YYYY-MM-DDTHH:MM:SS with an offset (Z or ±HH:MM)',
+  )
   .transform((s) => parseTimestamp(s) as Timestamp);
-const positiveDays = z.number().int('must be a whole number of days').positive('must be a positive number of days');
+const positiveDays = z
+  .number()
+  .int('must be a whole number of days')
+  .positive('must be a positive number of days');
 const meetingRecommendations = {
   recommendsSpecialClass: z.boolean().default(false),
   recommendsNonpublicSchool: z.boolean().default(false),
@@ -84,7 +90,10 @@ const EXTRA_FIELDS: Partial<Record<EventType, z.ZodRawShape>> = {
   'sro-extension': { days: positiveDays },
   'state-complaint-received': { violationDate: isoDateField },
   removal: {
-    schoolDays: z.number().int('must be a whole number of school days').positive('must be at least 1'),
+    schoolDays: z
+      .number()
+      .int('must be a whole number of school days')
+      .positive('must be at least 1'),
     reason: z.enum(['conduct', 'weapon', 'drugs', 'serious-bodily-injury']),
   },
   'suspension-proposed': { at: timestampField },
@@ -112,7 +121,9 @@ interface Extras {
 
 /** An event of the case: its type, its date as a day number, and its extra fields. */
 export type CaseEvent<T extends EventType = EventType> = T extends EventType
-  ? { readonly type: T; readonly day: Day } & (T extends keyof Extras ? Readonly<Extras[T]> : unknown)
+  ? { readonly type: T; readonly day: Day } & (T extends keyof Extras
+      ? Readonly<Extras[T]>
+      : unknown)
   : never;
 
 export interface Case {
@@ -133,7 +144,10 @@ const eventSchemas = new Map<string, z.ZodType>(
 
 const caseSchema = z.strictObject({
   asOf: isoDateField,
-  student: z.strictObject({ dateOfBirth: isoDateField, level: z.enum(['preschool', 'school-age']) }),
+  student: z.strictObject({
+    dateOfBirth: isoDateField,
+    level: z.enum(['preschool', 'school-age']),
+  }),
   events: z.array(z.looseObject({ type: z.string({ error: 'must name an event type' }) })),
 });
 
@@ -155,14 +169,18 @@ export function parseCase(json: unknown): Case {
     }
     const parsed = schema.safeParse(item);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) issues.push(toIssue(['events', index, ...i.path], i.message));
+      for (const i of parsed.error.issues)
+        issues.push(toIssue(['events', index, ...i.path], i.message));
       return;
     }
     const { date, at, ...rest } = parsed.data as { date?: Day; at?: Timestamp };
     const eventDay = date ?? (at ? dayOfTimestamp(at) : undefined);
     if (eventDay === undefined) return;
     if (eventDay < student.dateOfBirth) {
-      issues.push({ field: `events[${index}].date`, message: "is before the student's date of birth" });
+      issues.push({
+        field: `events[${index}].date`,
+        message: "is before the student's date of birth",
+      });
       return;
     }
     const event = { ...rest, ...(at ? { at } : {}), day: eventDay } as unknown as CaseEvent;
@@ -180,5 +198,7 @@ function toIssue(path: readonly PropertyKey[], message: string): FieldIssue {
 
 function inputError(issues: FieldIssue[]): RuleInputError {
   const [first, ...more] = issues;
-  return new RuleInputError(first ? [first, ...more] : [{ field: '(root)', message: 'is not a valid case' }]);
+  return new RuleInputError(
+    first ? [first, ...more] : [{ field: '(root)', message: 'is not a valid case' }],
+  );
 }

@@ -1,6 +1,5 @@
- 
 import { test } from 'node:test';
- 
+
 import assert from 'node:assert/strict';
 import { appealCases } from './appeals.cases.ts';
 import { CATALOG_IDS, RULES, RULES_BY_ID } from './catalog.ts';
@@ -33,7 +32,11 @@ const ALL_CASES = [
 
 test('every rule and check id of the catalog has exactly one implementation', () => {
   for (const id of CATALOG_IDS) assert.ok(RULES_BY_ID.get(id), `${id} has no implementation`);
-  assert.equal(RULES.length, CATALOG_IDS.length, 'an implementation is registered twice or has an unknown id');
+  assert.equal(
+    RULES.length,
+    CATALOG_IDS.length,
+    'an implementation is registered twice or has an unknown id',
+  );
 });
 
 test('every rule and check id has at least three test cases, each citing its source', () => {

@@ -32,4 +32,6 @@ export const RULES: readonly RuleDefinition[] = [
 /** The catalog's ids in its own order (rules, then checks); ties in a timeline follow it. */
 export const CATALOG_IDS: readonly CatalogId[] = [...RULE_IDS, ...CHECK_IDS];
 
-export const RULES_BY_ID: ReadonlyMap<CatalogId, RuleDefinition> = new Map(RULES.map((r) => [r.id, r]));
+export const RULES_BY_ID: ReadonlyMap<CatalogId, RuleDefinition> = new Map(
+  RULES.map((r) => [r.id, r]),
+);

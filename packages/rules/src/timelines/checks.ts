@@ -27,14 +27,31 @@ export const dpLimitation: RuleDefinition = {
     complaintsOf(ctx).map(({ received }) => {
       const { violationDate, knewOrShouldHaveKnown: knew } = received;
       if (violationDate === undefined) {
-        return check(dpLimitation, received, null, 'needs-determination', 'violation-date-unknown', () => 'the complaint records no violationDate');
+        return check(
+          dpLimitation,
+          received,
+          null,
+          'needs-determination',
+          'violation-date-unknown',
+          () => 'the complaint records no violationDate',
+        );
       }
       const limit = addMonths(violationDate, 24);
       // Nobody knows of a violation after complaining about it, so receipt bounds the knew date.
       const latestKnew = knew ?? received.day;
-      if (latestKnew <= limit) return check(dpLimitation, received, limit, 'met', 'within-limitation', () => limitationFacts(violationDate, limit));
+      if (latestKnew <= limit)
+        return check(dpLimitation, received, limit, 'met', 'within-limitation', () =>
+          limitationFacts(violationDate, limit),
+        );
       if (knew === undefined) {
-        return check(dpLimitation, received, limit, 'needs-determination', 'knew-date-needed', () => `${limitationFacts(violationDate, limit)}; record knewOrShouldHaveKnown`);
+        return check(
+          dpLimitation,
+          received,
+          limit,
+          'needs-determination',
+          'knew-date-needed',
+          () => `${limitationFacts(violationDate, limit)}; record knewOrShouldHaveKnown`,
+        );
       }
       return check(
         dpLimitation,
@@ -42,7 +59,8 @@ export const dpLimitation: RuleDefinition = {
         limit,
         'late',
         'outside-limitation',
-        () => `${limitationFacts(violationDate, limit)}; knew or should have known on ${isoDate(knew)}, unless the exceptions apply (misrepresentation that the problem was resolved, or information withheld)`,
+        () =>
+          `${limitationFacts(violationDate, limit)}; knew or should have known on ${isoDate(knew)}, unless the exceptions apply (misrepresentation that the problem was resolved, or information withheld)`,
       );
     }),
 };
@@ -64,16 +82,48 @@ export const preschoolReevaluationFrequency: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('reevaluation-requested').map((request, i, all) => {
       const previous = all[i - 1];
-      if (!previous) return check(preschoolReevaluationFrequency, request, null, 'met', 'first-reevaluation', () => 'no earlier reevaluation request');
+      if (!previous)
+        return check(
+          preschoolReevaluationFrequency,
+          request,
+          null,
+          'met',
+          'first-reevaluation',
+          () => 'no earlier reevaluation request',
+        );
       const earliest = addMonths(previous.day, 12);
-      if (request.day >= earliest) return check(preschoolReevaluationFrequency, request, earliest, 'met', 'once-a-year', () => onceAYear(previous, earliest));
+      if (request.day >= earliest)
+        return check(preschoolReevaluationFrequency, request, earliest, 'met', 'once-a-year', () =>
+          onceAYear(previous, earliest),
+        );
       switch (request.agreedInWriting) {
         case true:
-          return check(preschoolReevaluationFrequency, request, earliest, 'met', 'agreed-in-writing', () => `${onceAYear(previous, earliest)}; parent and CPSE agreed in writing`);
+          return check(
+            preschoolReevaluationFrequency,
+            request,
+            earliest,
+            'met',
+            'agreed-in-writing',
+            () => `${onceAYear(previous, earliest)}; parent and CPSE agreed in writing`,
+          );
         case false:
-          return check(preschoolReevaluationFrequency, request, earliest, 'late', 'more-than-once-a-year', () => `${onceAYear(previous, earliest)}; no written agreement`);
+          return check(
+            preschoolReevaluationFrequency,
+            request,
+            earliest,
+            'late',
+            'more-than-once-a-year',
+            () => `${onceAYear(previous, earliest)}; no written agreement`,
+          );
         case undefined:
-          return check(preschoolReevaluationFrequency, request, earliest, 'needs-determination', 'written-agreement-unknown', () => `${onceAYear(previous, earliest)}; record agreedInWriting`);
+          return check(
+            preschoolReevaluationFrequency,
+            request,
+            earliest,
+            'needs-determination',
+            'written-agreement-unknown',
+            () => `${onceAYear(previous, earliest)}; record agreedInWriting`,
+          );
       }
     }),
 };
@@ -93,11 +143,29 @@ export const esyRegression: RuleDefinition = {
   id: 'esy-regression',
   citation: 'PLAN, Extended School Year',
   evaluate: (ctx) =>
-    ctx.of('esy-review-period').map((review) =>
-      review.weeks >= 8
-        ? check(esyRegression, review, null, 'needs-determination', 'substantial-regression-indicated', () => `review or re-teaching took ${review.weeks} weeks (8 or more indicates substantial regression); the Committee decides ESY eligibility`)
-        : check(esyRegression, review, null, 'not-applicable', 'within-typical-review-period', () => `review or re-teaching took ${review.weeks} weeks, under the 8-week guideline (typical: 20 to 40 school days)`),
-    ),
+    ctx
+      .of('esy-review-period')
+      .map((review) =>
+        review.weeks >= 8
+          ? check(
+              esyRegression,
+              review,
+              null,
+              'needs-determination',
+              'substantial-regression-indicated',
+              () =>
+                `review or re-teaching took ${review.weeks} weeks (8 or more indicates substantial regression); the Committee decides ESY eligibility`,
+            )
+          : check(
+              esyRegression,
+              review,
+              null,
+              'not-applicable',
+              'within-typical-review-period',
+              () =>
+                `review or re-teaching took ${review.weeks} weeks, under the 8-week guideline (typical: 20 to 40 school days)`,
+            ),
+      ),
 };
 
 /**
@@ -128,7 +196,14 @@ export const psnAnnual: RuleDefinition = {
     given.forEach((notice, i) => {
       const due = addMonths(notice.day, 12);
       const next = given.find((g, j) => j > i && g.day <= ctx.asOf);
-      const entry = check(psnAnnual, notice, due, statusOf(ctx.asOf, due, next?.day), 'annual-notice', () => `once a year: 1 year after ${describe(notice)}`);
+      const entry = check(
+        psnAnnual,
+        notice,
+        due,
+        statusOf(ctx.asOf, due, next?.day),
+        'annual-notice',
+        () => `once a year: 1 year after ${describe(notice)}`,
+      );
       entry.satisfiedBy = next;
       entries.push(entry);
     });

@@ -26,7 +26,9 @@ const NO_COMPLAINTS: readonly Complaint[] = [];
 export function complaintsOf(ctx: RuleContext): readonly Complaint[] {
   const received = ctx.of('dp-complaint-received');
   if (received.length === 0) return NO_COMPLAINTS;
-  return ctx.memo('complaints', () => received.map((complaint, i) => new Complaint(ctx, complaint, received[i + 1]?.day ?? Infinity)));
+  return ctx.memo('complaints', () =>
+    received.map((complaint, i) => new Complaint(ctx, complaint, received[i + 1]?.day ?? Infinity)),
+  );
 }
 
 /**
@@ -50,14 +52,29 @@ export function resolutionPeriod(complaint: Complaint): ResolutionPeriod {
   const early = [...complaint.of('resolution-waived'), ...complaint.of('resolution-no-agreement')]
     .filter((e) => e.day >= start.day && e.day < normalEnd)
     .sort((a, b) => a.day - b.day)[0];
-  if (early) return period(start, early.day, () => `ended early by ${describe(early)} (otherwise ${counted(days, start)})`);
+  if (early)
+    return period(
+      start,
+      early.day,
+      () => `ended early by ${describe(early)} (otherwise ${counted(days, start)})`,
+    );
   const continued = complaint.of('mediation-continued').find((e) => e.day >= start.day);
   if (continued) {
     const withdrawn = complaint.of('mediation-withdrawn').find((e) => e.day >= continued.day);
     if (!withdrawn) {
-      return period(start, null, () => `${counted(days, start)}, continued by ${describe(continued)} until a party withdraws from mediation`);
+      return period(
+        start,
+        null,
+        () =>
+          `${counted(days, start)}, continued by ${describe(continued)} until a party withdraws from mediation`,
+      );
     }
-    return period(start, withdrawn.day, () => `${counted(days, start)}, continued by ${describe(continued)} until ${describe(withdrawn)}`);
+    return period(
+      start,
+      withdrawn.day,
+      () =>
+        `${counted(days, start)}, continued by ${describe(continued)} until ${describe(withdrawn)}`,
+    );
   }
   return period(start, normalEnd, () => counted(days, start));
 }

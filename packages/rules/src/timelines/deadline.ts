@@ -45,7 +45,10 @@ class DayCount implements Counted {
 
   basis(): string {
     const { ctx, kind, event, due } = this;
-    const skips = this.direction === 'after' ? skipped(ctx, kind, event.day, due) : skipped(ctx, kind, due, event.day);
+    const skips =
+      this.direction === 'after'
+        ? skipped(ctx, kind, event.day, due)
+        : skipped(ctx, kind, due, event.day);
     return `${this.n} ${DAY_KIND_LABEL[kind]} ${this.direction} ${describe(event)}${skips}`;
   }
 }
@@ -69,7 +72,11 @@ function skipped(ctx: RuleContext, kind: DayKind, from: Day, to: Day): string {
 }
 
 /** The first event of the satisfying types on or after the trigger that has happened by asOf. */
-export function firstSatisfying(ctx: RuleContext, types: readonly EventType[], from: Day): EventRef | undefined {
+export function firstSatisfying(
+  ctx: RuleContext,
+  types: readonly EventType[],
+  from: Day,
+): EventRef | undefined {
   let found: EventRef | undefined;
   for (const type of types) {
     for (const e of ctx.of(type)) {
@@ -91,7 +98,14 @@ export function deadline(
   satisfiedBy: readonly EventType[],
 ): TimelineEntry {
   const satisfied = firstSatisfying(ctx, satisfiedBy, trigger.day);
-  const entry = new TimelineEntry(rule, 'deadline', counted.due, statusOf(ctx.asOf, counted.due, satisfied?.day), counted, trigger);
+  const entry = new TimelineEntry(
+    rule,
+    'deadline',
+    counted.due,
+    statusOf(ctx.asOf, counted.due, satisfied?.day),
+    counted,
+    trigger,
+  );
   entry.satisfiedBy = satisfied;
   return entry;
 }
@@ -102,19 +116,42 @@ export function statusOf(asOf: Day, due: Day, satisfiedOn: Day | undefined): Sta
 }
 
 /** A window, period or latest date with nothing in the case to satisfy it. */
-export function informational(ctx: RuleContext, rule: RuleDefinition, trigger: EventRef, counted: Counted): TimelineEntry {
-  const entry = new TimelineEntry(rule, 'deadline', counted.due, ctx.asOf <= counted.due ? 'open' : 'met', counted, trigger);
+export function informational(
+  ctx: RuleContext,
+  rule: RuleDefinition,
+  trigger: EventRef,
+  counted: Counted,
+): TimelineEntry {
+  const entry = new TimelineEntry(
+    rule,
+    'deadline',
+    counted.due,
+    ctx.asOf <= counted.due ? 'open' : 'met',
+    counted,
+    trigger,
+  );
   entry.informational = true;
   return entry;
 }
 
 /** The trigger is in the case, but a condition or adjustment turns the rule off. */
-export function notApplicable(rule: RuleDefinition, trigger: EventRef, reason: Basis): TimelineEntry {
+export function notApplicable(
+  rule: RuleDefinition,
+  trigger: EventRef,
+  reason: Basis,
+): TimelineEntry {
   return new TimelineEntry(rule, 'deadline', null, 'not-applicable', reason, trigger);
 }
 
 /** A check's entry (see checks.ts): what it found, on the date it turns on. */
-export function check(rule: RuleDefinition, trigger: EventRef, due: Day | null, status: Status, finding: string, basis: Basis): TimelineEntry {
+export function check(
+  rule: RuleDefinition,
+  trigger: EventRef,
+  due: Day | null,
+  status: Status,
+  finding: string,
+  basis: Basis,
+): TimelineEntry {
   const entry = new TimelineEntry(rule, 'check', due, status, basis, trigger);
   entry.finding = finding;
   return entry;

@@ -13,7 +13,12 @@ export const suspensionWrittenNotice: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('suspension-proposed').map((proposed) => {
       const dueAt = addHours(proposed.at, 24);
-      const entry = informational(ctx, suspensionWrittenNotice, proposed, dueOn(dayOfTimestamp(dueAt), () => `24 hours after ${proposed.type}`));
+      const entry = informational(
+        ctx,
+        suspensionWrittenNotice,
+        proposed,
+        dueOn(dayOfTimestamp(dueAt), () => `24 hours after ${proposed.type}`),
+      );
       entry.dueAt = dueAt;
       return entry;
     }),
@@ -24,9 +29,13 @@ export const manifestationDetermination: RuleDefinition = {
   id: 'manifestation-determination',
   citation: 'PSN, Manifestation determination',
   evaluate: (ctx) =>
-    ctx.of('change-of-placement-decision').map((decision) =>
-      deadline(ctx, manifestationDetermination, decision, after(ctx, 'school', 10, decision), ['manifestation-review-held']),
-    ),
+    ctx
+      .of('change-of-placement-decision')
+      .map((decision) =>
+        deadline(ctx, manifestationDetermination, decision, after(ctx, 'school', 10, decision), [
+          'manifestation-review-held',
+        ]),
+      ),
 };
 
 /** A removal as a run of school-day ordinals (1 = the calendar's first school day). */
@@ -71,7 +80,10 @@ function yearRanges(ctx: RuleContext): { id: string; first: number; last: number
 }
 
 /** The school day on which the cumulative count of removal days in a year reaches `n`. */
-export function cumulativeRemovalDay(ctx: RuleContext, n: number): { year: string; ordinal: number; span: RemovalSpan }[] {
+export function cumulativeRemovalDay(
+  ctx: RuleContext,
+  n: number,
+): { year: string; ordinal: number; span: RemovalSpan }[] {
   const found: { year: string; ordinal: number; span: RemovalSpan }[] = [];
   if (removalSpans(ctx).length === 0) return found;
   const spans = [...removalSpans(ctx)].sort((a, b) => a.first - b.first);
@@ -105,7 +117,11 @@ export const removalServicesRequired: RuleDefinition = {
         ctx,
         removalServicesRequired,
         span.removal,
-        dueOn(schoolDayAt(ctx, ordinal), () => `the 11th cumulative school day of removal in school year ${year} (during ${describe(span.removal)})`),
+        dueOn(
+          schoolDayAt(ctx, ordinal),
+          () =>
+            `the 11th cumulative school day of removal in school year ${year} (during ${describe(span.removal)})`,
+        ),
       ),
     ),
 };
@@ -124,7 +140,8 @@ export const iaesSpecialCircumstancesEnd: RuleDefinition = {
           span.removal,
           dueOn(
             schoolDayAt(ctx, span.first + 44),
-            () => `the 45th school day of removal counted from ${isoDate(schoolDayAt(ctx, span.first))} (reason: ${span.removal.reason})`,
+            () =>
+              `the 45th school day of removal counted from ${isoDate(schoolDayAt(ctx, span.first))} (reason: ${span.removal.reason})`,
           ),
         ),
       ),
@@ -145,8 +162,14 @@ export const changeOfPlacement: RuleDefinition = {
       const { removal } = span;
       if (removal.schoolDays > 10) {
         entries.push(
-          check(changeOfPlacement, removal, schoolDayAt(ctx, span.first), 'met', 'change-of-placement', () =>
-            `${describe(removal)} lasts ${removal.schoolDays} school days in a row (more than 10)`,
+          check(
+            changeOfPlacement,
+            removal,
+            schoolDayAt(ctx, span.first),
+            'met',
+            'change-of-placement',
+            () =>
+              `${describe(removal)} lasts ${removal.schoolDays} school days in a row (more than 10)`,
           ),
         );
       }
@@ -155,9 +178,15 @@ export const changeOfPlacement: RuleDefinition = {
       const { removal } = span;
       if (removal.schoolDays > 10) continue; // already a change of placement on its own
       entries.push(
-        check(changeOfPlacement, removal, schoolDayAt(ctx, ordinal), 'needs-determination', 'possible-pattern', () =>
-          `removals total more than 10 school days in school year ${year} (the 11th during ${describe(removal)}); ` +
-          'whether they are a pattern (similar behavior, length of each removal, total time, proximity) is for the district to decide',
+        check(
+          changeOfPlacement,
+          removal,
+          schoolDayAt(ctx, ordinal),
+          'needs-determination',
+          'possible-pattern',
+          () =>
+            `removals total more than 10 school days in school year ${year} (the 11th during ${describe(removal)}); ` +
+            'whether they are a pattern (similar behavior, length of each removal, total time, proximity) is for the district to decide',
         ),
       );
     }
@@ -165,4 +194,10 @@ export const changeOfPlacement: RuleDefinition = {
   },
 };
 
-export const DISCIPLINE_RULES = [suspensionWrittenNotice, manifestationDetermination, removalServicesRequired, iaesSpecialCircumstancesEnd, changeOfPlacement];
+export const DISCIPLINE_RULES = [
+  suspensionWrittenNotice,
+  manifestationDetermination,
+  removalServicesRequired,
+  iaesSpecialCircumstancesEnd,
+  changeOfPlacement,
+];

@@ -12,8 +12,13 @@ export const dpSufficiencyChallengeWindow: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map(({ received }) => {
       const counted = after(ctx, 'calendar', 15, received);
-      const deemedSufficient = dueOn(counted.due, () => `${counted.basis()}; after it, the complaint is deemed sufficient`);
-      return deadline(ctx, dpSufficiencyChallengeWindow, received, deemedSufficient, ['dp-sufficiency-challenge']);
+      const deemedSufficient = dueOn(
+        counted.due,
+        () => `${counted.basis()}; after it, the complaint is deemed sufficient`,
+      );
+      return deadline(ctx, dpSufficiencyChallengeWindow, received, deemedSufficient, [
+        'dp-sufficiency-challenge',
+      ]);
     }),
 };
 
@@ -22,9 +27,13 @@ export const dpSufficiencyRuling: RuleDefinition = {
   id: 'dp-sufficiency-ruling',
   citation: 'PSN, Sufficiency of complaint',
   evaluate: (ctx) =>
-    ctx.of('dp-sufficiency-challenge').map((challenge) =>
-      deadline(ctx, dpSufficiencyRuling, challenge, after(ctx, 'calendar', 5, challenge), ['dp-sufficiency-ruling']),
-    ),
+    ctx
+      .of('dp-sufficiency-challenge')
+      .map((challenge) =>
+        deadline(ctx, dpSufficiencyRuling, challenge, after(ctx, 'calendar', 5, challenge), [
+          'dp-sufficiency-ruling',
+        ]),
+      ),
 };
 
 /**
@@ -37,12 +46,16 @@ export const dpResponse: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map(({ received }) => {
       const counted = after(ctx, 'calendar', 10, received);
-      const noNotice = received.filedBy === 'parent' && !ctx.of('prior-written-notice-sent').some((p) => p.day <= received.day);
+      const noNotice =
+        received.filedBy === 'parent' &&
+        !ctx.of('prior-written-notice-sent').some((p) => p.day <= received.day);
       const response = dueOn(
         counted.due,
         () =>
           `${counted.basis()}; the ${received.filedBy === 'parent' ? 'district' : 'parent'} responds` +
-          (noNotice ? '; no prior written notice on the subject was sent, so the response must hold the four elements of the LEA response' : ''),
+          (noNotice
+            ? '; no prior written notice on the subject was sent, so the response must hold the four elements of the LEA response'
+            : ''),
       );
       return deadline(ctx, dpResponse, received, response, ['dp-response-sent']);
     }),
@@ -62,9 +75,18 @@ export const evidenceDisclosure: RuleDefinition = {
           ctx,
           evidenceDisclosure,
           hearing,
-          dueOn(counted.due, () => `${counted.basis()}: the latest day to disclose evaluations for the hearing on ${isoDate(hearing.day)}`),
+          dueOn(
+            counted.due,
+            () =>
+              `${counted.basis()}: the latest day to disclose evaluations for the hearing on ${isoDate(hearing.day)}`,
+          ),
         );
       }),
 };
 
-export const DUE_PROCESS_RULES = [dpSufficiencyChallengeWindow, dpSufficiencyRuling, dpResponse, evidenceDisclosure];
+export const DUE_PROCESS_RULES = [
+  dpSufficiencyChallengeWindow,
+  dpSufficiencyRuling,
+  dpResponse,
+  evidenceDisclosure,
+];

@@ -10,7 +10,13 @@ export const evaluationCases: readonly RuleCase[] = [
     source: INITIAL,
     asOf: '2026-11-22',
     events: [ev('consent-initial-evaluation', '2026-10-01')],
-    expect: [['2027-01-11', 'open', '60 school days (workdays in summer) after consent-initial-evaluation on 2026-10-01; 12 non-instructional days skipped']],
+    expect: [
+      [
+        '2027-01-11',
+        'open',
+        '60 school days (workdays in summer) after consent-initial-evaluation on 2026-10-01; 12 non-instructional days skipped',
+      ],
+    ],
   },
   {
     rule: 'initial-evaluation-to-services',
@@ -30,7 +36,7 @@ export const evaluationCases: readonly RuleCase[] = [
   },
   {
     rule: 'initial-evaluation-to-services',
-    name: 'the rule is New York City\'s: the nys profile does not apply it',
+    name: "the rule is New York City's: the nys profile does not apply it",
     source: 'timeline catalog, Jurisdiction',
     profile: 'nys',
     asOf: '2026-11-22',
@@ -67,7 +73,10 @@ export const evaluationCases: readonly RuleCase[] = [
     name: 'non-public services arranged within the 30 school days are met',
     source: INITIAL,
     asOf: '2026-12-20',
-    events: [ev('cse-meeting', '2026-11-02', { recommendsNonpublicSchool: true }), ev('services-arranged', '2026-12-10')],
+    events: [
+      ev('cse-meeting', '2026-11-02', { recommendsNonpublicSchool: true }),
+      ev('services-arranged', '2026-12-10'),
+    ],
     expect: [['2026-12-18', 'met']],
   },
   {
@@ -88,7 +97,7 @@ export const evaluationCases: readonly RuleCase[] = [
   },
   {
     rule: 'reevaluation-to-services',
-    name: 'a preschool child\'s reevaluation follows the preschool rule instead',
+    name: "a preschool child's reevaluation follows the preschool rule instead",
     source: 'PSN NYC addendum, Preschool Timelines',
     level: 'preschool',
     asOf: '2026-11-22',
@@ -100,7 +109,11 @@ export const evaluationCases: readonly RuleCase[] = [
     name: 'a special class placement offer is due 60 school days after consent during the school year',
     source: P1,
     asOf: '2027-02-01',
-    events: [ev('consent-initial-evaluation', '2026-10-01'), ev('cse-meeting', '2026-12-01', { recommendsSpecialClass: true }), ev('placement-offered', '2027-01-05')],
+    events: [
+      ev('consent-initial-evaluation', '2026-10-01'),
+      ev('cse-meeting', '2026-12-01', { recommendsSpecialClass: true }),
+      ev('placement-offered', '2027-01-05'),
+    ],
     expect: [['2027-01-11', 'met']],
   },
   {
@@ -108,7 +121,10 @@ export const evaluationCases: readonly RuleCase[] = [
     name: 'when 60 school days run past the last day of school, the offer is due August 15',
     source: P1,
     asOf: '2027-08-16',
-    events: [ev('consent-initial-evaluation', '2027-05-03'), ev('cse-meeting', '2027-06-10', { recommendsSpecialClass: true })],
+    events: [
+      ev('consent-initial-evaluation', '2027-05-03'),
+      ev('cse-meeting', '2027-06-10', { recommendsSpecialClass: true }),
+    ],
     expect: [['2027-08-15', 'overdue', 'August 15 before the next school year']],
   },
   {
@@ -124,7 +140,11 @@ export const evaluationCases: readonly RuleCase[] = [
     name: 'a reevaluation request also starts the P-1 count, and a late offer is late',
     source: P1,
     asOf: '2027-03-01',
-    events: [ev('reevaluation-requested', '2026-10-01'), ev('cse-meeting', '2026-12-01', { recommendsSpecialClass: true }), ev('placement-offered', '2027-02-01')],
+    events: [
+      ev('reevaluation-requested', '2026-10-01'),
+      ev('cse-meeting', '2026-12-01', { recommendsSpecialClass: true }),
+      ev('placement-offered', '2027-02-01'),
+    ],
     expect: [['2027-01-11', 'late']],
   },
 ];

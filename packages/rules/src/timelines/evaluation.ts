@@ -20,9 +20,17 @@ export const initialEvaluationToServices: RuleDefinition = {
   nycOnly: true,
   levels: SCHOOL_AGE,
   evaluate: (ctx) =>
-    ctx.of('consent-initial-evaluation').map((consent) =>
-      deadline(ctx, initialEvaluationToServices, consent, after(ctx, 'school-summer-workday', 60, consent), ['services-arranged']),
-    ),
+    ctx
+      .of('consent-initial-evaluation')
+      .map((consent) =>
+        deadline(
+          ctx,
+          initialEvaluationToServices,
+          consent,
+          after(ctx, 'school-summer-workday', 60, consent),
+          ['services-arranged'],
+        ),
+      ),
 };
 
 export const initialNonpublicArrangement: RuleDefinition = {
@@ -35,7 +43,13 @@ export const initialNonpublicArrangement: RuleDefinition = {
       .of('cse-meeting')
       .filter((meeting) => meeting.recommendsNonpublicSchool)
       .map((meeting) =>
-        deadline(ctx, initialNonpublicArrangement, meeting, after(ctx, 'school-summer-workday', 30, meeting), ['services-arranged']),
+        deadline(
+          ctx,
+          initialNonpublicArrangement,
+          meeting,
+          after(ctx, 'school-summer-workday', 30, meeting),
+          ['services-arranged'],
+        ),
       ),
 };
 
@@ -45,9 +59,17 @@ export const reevaluationToServices: RuleDefinition = {
   nycOnly: true,
   levels: SCHOOL_AGE,
   evaluate: (ctx) =>
-    ctx.of('reevaluation-requested').map((request) =>
-      deadline(ctx, reevaluationToServices, request, after(ctx, 'school-summer-workday', 60, request), ['services-arranged']),
-    ),
+    ctx
+      .of('reevaluation-requested')
+      .map((request) =>
+        deadline(
+          ctx,
+          reevaluationToServices,
+          request,
+          after(ctx, 'school-summer-workday', 60, request),
+          ['services-arranged'],
+        ),
+      ),
 };
 
 export const p1Letter: RuleDefinition = {
@@ -56,13 +78,24 @@ export const p1Letter: RuleDefinition = {
   nycOnly: true,
   levels: SCHOOL_AGE,
   evaluate: (ctx) => {
-    const triggers: EventRef[] = [...ctx.of('consent-initial-evaluation'), ...ctx.of('reevaluation-requested')];
+    const triggers: EventRef[] = [
+      ...ctx.of('consent-initial-evaluation'),
+      ...ctx.of('reevaluation-requested'),
+    ];
     return triggers.map((trigger) => {
-      const specialClass = ctx.of('cse-meeting').find((m) => m.day >= trigger.day && m.recommendsSpecialClass);
+      const specialClass = ctx
+        .of('cse-meeting')
+        .find((m) => m.day >= trigger.day && m.recommendsSpecialClass);
       if (!specialClass) {
-        return notApplicable(p1Letter, trigger, () => `no cse-meeting after ${describe(trigger)} has recommended a special class`);
+        return notApplicable(
+          p1Letter,
+          trigger,
+          () => `no cse-meeting after ${describe(trigger)} has recommended a special class`,
+        );
       }
-      return deadline(ctx, p1Letter, trigger, p1Due(ctx, trigger, specialClass), ['placement-offered']);
+      return deadline(ctx, p1Letter, trigger, p1Due(ctx, trigger, specialClass), [
+        'placement-offered',
+      ]);
     });
   },
 };
@@ -81,7 +114,10 @@ function p1Due(ctx: RuleContext, trigger: EventRef, meeting: CaseEvent<'cse-meet
     return dueOn(counted.due, () => `${counted.basis()}; ${specialClassAt(meeting)}`);
   }
   const august15 = dayFromCivil(civilFromDay(year.last).year, 8, 15);
-  if (august15 <= year.last) throw new CalendarCoverageError(`school year ${year.id} ends after August 15; the P-1 letter date cannot be placed`);
+  if (august15 <= year.last)
+    throw new CalendarCoverageError(
+      `school year ${year.id} ends after August 15; the P-1 letter date cannot be placed`,
+    );
   return dueOn(
     august15,
     () =>
@@ -94,4 +130,9 @@ function specialClassAt(meeting: CaseEvent<'cse-meeting'>): string {
   return `special class recommended at cse-meeting on ${isoDate(meeting.day)}`;
 }
 
-export const EVALUATION_RULES = [initialEvaluationToServices, initialNonpublicArrangement, reevaluationToServices, p1Letter];
+export const EVALUATION_RULES = [
+  initialEvaluationToServices,
+  initialNonpublicArrangement,
+  reevaluationToServices,
+  p1Letter,
+];

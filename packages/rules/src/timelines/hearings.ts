@@ -19,13 +19,22 @@ export const dpHearingDecision: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map((complaint): Entry => {
       const { received } = complaint;
-      if (received.expedited) return notApplicable(dpHearingDecision, received, () => 'an expedited complaint follows the expedited hearing timeline');
+      if (received.expedited)
+        return notApplicable(
+          dpHearingDecision,
+          received,
+          () => 'an expedited complaint follows the expedited hearing timeline',
+        );
       const days = ctx.level === 'preschool' ? 30 : 45;
       const extensions = complaint.of('hearing-extension');
       const extra = extensions.reduce((sum, e) => sum + e.days, 0);
       if (received.filedBy === 'district') {
         const counted = after(ctx, 'calendar', days + extra, received);
-        const noPeriod = dueOn(counted.due, () => `${days} calendar days after ${describe(received)} (no resolution period)${plus(extra, extensions)}`);
+        const noPeriod = dueOn(
+          counted.due,
+          () =>
+            `${days} calendar days after ${describe(received)} (no resolution period)${plus(extra, extensions)}`,
+        );
         return deadline(ctx, dpHearingDecision, received, noPeriod, ['ihd-decision']);
       }
       const period = resolutionPeriod(complaint);
@@ -36,7 +45,8 @@ export const dpHearingDecision: RuleDefinition = {
           'deadline',
           null,
           satisfied ? 'met' : 'open',
-          () => `${days} calendar days after the resolution period ends, which has not happened: ${period.basis()}`,
+          () =>
+            `${days} calendar days after the resolution period ends, which has not happened: ${period.basis()}`,
           received,
         );
         entry.satisfiedBy = satisfied;
@@ -45,7 +55,8 @@ export const dpHearingDecision: RuleDefinition = {
       const end = period.end;
       const afterPeriod = dueOn(
         (end + days + extra) as Day,
-        () => `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus(extra, extensions)}`,
+        () =>
+          `${days} calendar days after the resolution period ended on ${isoDate(end)} (${period.basis()})${plus(extra, extensions)}`,
       );
       return deadline(ctx, dpHearingDecision, received, afterPeriod, ['ihd-decision']);
     }),
@@ -53,7 +64,9 @@ export const dpHearingDecision: RuleDefinition = {
 
 /** The extensions the hearing officer granted, for the basis text. */
 function plus(extra: number, extensions: readonly CaseEvent<'hearing-extension'>[]): string {
-  return extra > 0 ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})` : '';
+  return extra > 0
+    ? ` plus ${extra} days of hearing-extension (${extensions.map((e) => isoDate(e.day)).join(', ')})`
+    : '';
 }
 
 /** "an expedited due process hearing, which must occur within 20 school days of the date the hearing is requested". */
@@ -63,7 +76,11 @@ export const expeditedHearing: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx)
       .filter((c) => c.received.expedited)
-      .map(({ received }) => deadline(ctx, expeditedHearing, received, after(ctx, 'school', 20, received), ['hearing-started'])),
+      .map(({ received }) =>
+        deadline(ctx, expeditedHearing, received, after(ctx, 'school', 20, received), [
+          'hearing-started',
+        ]),
+      ),
 };
 
 /** "... and must result in a determination within 10 school days after the hearing". */
@@ -74,7 +91,11 @@ export const expeditedDecision: RuleDefinition = {
     complaintsOf(ctx)
       .filter((c) => c.received.expedited)
       .flatMap((c) => c.of('hearing-started').slice(0, 1))
-      .map((started) => deadline(ctx, expeditedDecision, started, after(ctx, 'school', 10, started), ['ihd-decision'])),
+      .map((started) =>
+        deadline(ctx, expeditedDecision, started, after(ctx, 'school', 10, started), [
+          'ihd-decision',
+        ]),
+      ),
 };
 
 export const HEARING_RULES = [dpHearingDecision, expeditedHearing, expeditedDecision];

@@ -10,11 +10,13 @@ export const preschoolCases: readonly RuleCase[] = [
     level: 'preschool',
     asOf: '2026-11-22',
     events: [ev('consent-initial-evaluation', '2026-10-01'), ev('cpse-meeting', '2026-11-20')],
-    expect: [['2026-11-30', 'met', '60 calendar days after consent-initial-evaluation on 2026-10-01']],
+    expect: [
+      ['2026-11-30', 'met', '60 calendar days after consent-initial-evaluation on 2026-10-01'],
+    ],
   },
   {
     rule: 'cpse-meeting',
-    name: '60 calendar days from New Year\'s Eve end on the leap day',
+    name: "60 calendar days from New Year's Eve end on the leap day",
     source: PRESCHOOL,
     level: 'preschool',
     asOf: '2028-01-10',
@@ -44,8 +46,17 @@ export const preschoolCases: readonly RuleCase[] = [
     source: PRESCHOOL,
     level: 'preschool',
     asOf: '2026-11-01',
-    events: [ev('consent-initial-evaluation', '2026-10-01'), ev('first-evaluation-appointment', '2026-10-08')],
-    expect: [['2026-11-09', 'open', 'first-evaluation-appointment on 2026-10-08; 2 non-instructional days skipped']],
+    events: [
+      ev('consent-initial-evaluation', '2026-10-01'),
+      ev('first-evaluation-appointment', '2026-10-08'),
+    ],
+    expect: [
+      [
+        '2026-11-09',
+        'open',
+        'first-evaluation-appointment on 2026-10-08; 2 non-instructional days skipped',
+      ],
+    ],
   },
   {
     rule: 'preschool-evaluation',
@@ -53,7 +64,10 @@ export const preschoolCases: readonly RuleCase[] = [
     source: PRESCHOOL,
     level: 'preschool',
     asOf: '2026-11-22',
-    events: [ev('consent-initial-evaluation', '2026-10-01'), ev('evaluation-completed', '2026-10-29')],
+    events: [
+      ev('consent-initial-evaluation', '2026-10-01'),
+      ev('evaluation-completed', '2026-10-29'),
+    ],
     expect: [['2026-10-30', 'met']],
   },
   {
@@ -81,7 +95,9 @@ export const preschoolCases: readonly RuleCase[] = [
     level: 'preschool',
     asOf: '2026-11-22',
     events: [ev('consent-initial-evaluation', '2026-10-01'), ev('cpse-meeting', '2026-10-15')],
-    expect: [['2026-12-02', 'open', 'earlier than 60 school days after consent-initial-evaluation']],
+    expect: [
+      ['2026-12-02', 'open', 'earlier than 60 school days after consent-initial-evaluation'],
+    ],
   },
   {
     rule: 'preschool-services',
@@ -89,7 +105,11 @@ export const preschoolCases: readonly RuleCase[] = [
     source: PRESCHOOL,
     level: 'preschool',
     asOf: '2026-11-22',
-    events: [ev('consent-initial-evaluation', '2026-10-01'), ev('cpse-meeting', '2026-10-15'), ev('age-eligibility-start', '2027-01-20')],
+    events: [
+      ev('consent-initial-evaluation', '2026-10-01'),
+      ev('cpse-meeting', '2026-10-15'),
+      ev('age-eligibility-start', '2027-01-20'),
+    ],
     expect: [['2027-01-20', 'open', 'not before age-eligibility-start on 2027-01-20']],
   },
   {
@@ -99,7 +119,11 @@ export const preschoolCases: readonly RuleCase[] = [
     level: 'preschool',
     calendar: 'one-year',
     asOf: '2027-06-05',
-    events: [ev('consent-initial-evaluation', '2027-04-01'), ev('cpse-meeting', '2027-05-03'), ev('services-arranged', '2027-06-01')],
+    events: [
+      ev('consent-initial-evaluation', '2027-04-01'),
+      ev('cpse-meeting', '2027-05-03'),
+      ev('services-arranged', '2027-06-01'),
+    ],
     expect: [['2027-06-17', 'met', 'runs past the calendar']],
   },
   {

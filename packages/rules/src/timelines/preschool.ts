@@ -19,7 +19,9 @@ export const preschoolEvaluation: RuleDefinition = {
     ctx.of('consent-initial-evaluation').map((consent) => {
       const appointment = ctx.of('first-evaluation-appointment').find((a) => a.day >= consent.day);
       const start: EventRef = appointment ?? consent;
-      return deadline(ctx, preschoolEvaluation, start, after(ctx, 'school', 20, start), ['evaluation-completed']);
+      return deadline(ctx, preschoolEvaluation, start, after(ctx, 'school', 20, start), [
+        'evaluation-completed',
+      ]);
     }),
 };
 
@@ -29,9 +31,11 @@ export const cpseMeeting: RuleDefinition = {
   citation: 'PSN NYC addendum, Preschool Timelines, Initial Evaluation',
   levels: PRESCHOOL,
   evaluate: (ctx) =>
-    ctx.of('consent-initial-evaluation').map((consent) =>
-      deadline(ctx, cpseMeeting, consent, after(ctx, 'calendar', 60, consent), ['cpse-meeting']),
-    ),
+    ctx
+      .of('consent-initial-evaluation')
+      .map((consent) =>
+        deadline(ctx, cpseMeeting, consent, after(ctx, 'calendar', 60, consent), ['cpse-meeting']),
+      ),
 };
 
 /**
@@ -52,7 +56,10 @@ export const preschoolServices: RuleDefinition = {
       const eligible = ctx.of('age-eligibility-start')[0];
       if (eligible && eligible.day > counted.due) {
         const earliest = counted;
-        counted = dueOn(eligible.day, () => `${earliest.basis()}; not before age-eligibility-start on ${isoDate(eligible.day)}`);
+        counted = dueOn(
+          eligible.day,
+          () => `${earliest.basis()}; not before age-eligibility-start on ${isoDate(eligible.day)}`,
+        );
       }
       return deadline(ctx, preschoolServices, consent, counted, ['services-arranged']);
     }),
@@ -64,9 +71,13 @@ export const preschoolReevaluationToServices: RuleDefinition = {
   citation: 'PSN NYC addendum, Preschool Timelines, Reevaluation',
   levels: PRESCHOOL,
   evaluate: (ctx) =>
-    ctx.of('reevaluation-requested').map((request) =>
-      deadline(ctx, preschoolReevaluationToServices, request, after(ctx, 'school', 60, request), ['services-arranged']),
-    ),
+    ctx
+      .of('reevaluation-requested')
+      .map((request) =>
+        deadline(ctx, preschoolReevaluationToServices, request, after(ctx, 'school', 60, request), [
+          'services-arranged',
+        ]),
+      ),
 };
 
 /** A count that may run past the calendar; such a count is later than any count inside it. */
@@ -79,14 +90,21 @@ function tryAfter(ctx: RuleContext, n: number, from: EventRef): Counted | Calend
   }
 }
 
-function earlier(a: Counted | CalendarCoverageError, b: Counted | CalendarCoverageError | undefined): Counted {
+function earlier(
+  a: Counted | CalendarCoverageError,
+  b: Counted | CalendarCoverageError | undefined,
+): Counted {
   if (b === undefined) {
     if (a instanceof CalendarCoverageError) throw a;
     return a;
   }
   if (a instanceof CalendarCoverageError) {
     if (b instanceof CalendarCoverageError) throw a;
-    return dueOn(b.due, () => `${b.basis()} (earlier than 60 school days after consent, which runs past the calendar)`);
+    return dueOn(
+      b.due,
+      () =>
+        `${b.basis()} (earlier than 60 school days after consent, which runs past the calendar)`,
+    );
   }
   if (b instanceof CalendarCoverageError || a.due <= b.due) {
     return dueOn(a.due, () => `${a.basis()}, the earlier of the two counts`);
@@ -94,4 +112,9 @@ function earlier(a: Counted | CalendarCoverageError, b: Counted | CalendarCovera
   return dueOn(b.due, () => `${b.basis()}, earlier than ${a.basis()}`);
 }
 
-export const PRESCHOOL_RULES = [preschoolEvaluation, cpseMeeting, preschoolServices, preschoolReevaluationToServices];
+export const PRESCHOOL_RULES = [
+  preschoolEvaluation,
+  cpseMeeting,
+  preschoolServices,
+  preschoolReevaluationToServices,
+];

@@ -14,7 +14,9 @@ export const unilateralPlacementNotice: RuleDefinition = {
   evaluate: (ctx) =>
     ctx.of('unilateral-placement-removal').map((removal) => {
       const counted = before(ctx, 'business-incl-holidays', 10, removal);
-      const notices = ctx.of('parent-notice-of-private-placement').filter((n) => n.day <= removal.day && n.day <= ctx.asOf);
+      const notices = ctx
+        .of('parent-notice-of-private-placement')
+        .filter((n) => n.day <= removal.day && n.day <= ctx.asOf);
       const notice = notices[notices.length - 1];
       const entry = new TimelineEntry(
         unilateralPlacementNotice,

@@ -18,7 +18,11 @@ export const recordsInspection: RuleDefinition = {
       const dayBefore = meeting ? ((meeting.day - 1) as Day) : undefined;
       const earlier =
         meeting && dayBefore !== undefined && dayBefore < counted.due
-          ? dueOn(dayBefore, () => `the day before the ${meeting.meeting} meeting on ${isoDate(meeting.day)} (before any meeting), earlier than ${counted.basis()}`)
+          ? dueOn(
+              dayBefore,
+              () =>
+                `the day before the ${meeting.meeting} meeting on ${isoDate(meeting.day)} (before any meeting), earlier than ${counted.basis()}`,
+            )
           : counted;
       return deadline(ctx, recordsInspection, request, earlier, ['records-inspection-provided']);
     }),

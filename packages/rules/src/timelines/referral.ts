@@ -11,7 +11,11 @@ export const referralAdminMeeting: RuleDefinition = {
   citation: 'PLAN, Implementation of school-wide approaches',
   levels: ['school-age'],
   evaluate: (ctx) =>
-    ctx.of('referral-received').map((referral) => informational(ctx, referralAdminMeeting, referral, after(ctx, 'school', 10, referral))),
+    ctx
+      .of('referral-received')
+      .map((referral) =>
+        informational(ctx, referralAdminMeeting, referral, after(ctx, 'school', 10, referral)),
+      ),
 };
 
 export const REFERRAL_RULES = [referralAdminMeeting];

@@ -15,12 +15,22 @@ export const dpResolutionMeeting: RuleDefinition = {
   evaluate: (ctx) =>
     complaintsOf(ctx).map((complaint): Entry => {
       const { received } = complaint;
-      if (received.filedBy !== 'parent') return notApplicable(dpResolutionMeeting, received, () => 'the district filed the complaint');
+      if (received.filedBy !== 'parent')
+        return notApplicable(
+          dpResolutionMeeting,
+          received,
+          () => 'the district filed the complaint',
+        );
       const start = resolutionPeriod(complaint).start;
       const counted = after(ctx, 'calendar', received.expedited ? 7 : 15, start);
       const entry = deadline(ctx, dpResolutionMeeting, start, counted, ['resolution-meeting-held']);
       const off = [...complaint.of('resolution-waived'), ...complaint.of('mediation-started')][0];
-      if (!entry.satisfiedBy && off) return notApplicable(dpResolutionMeeting, start, () => `no resolution meeting needed: ${describe(off)}`);
+      if (!entry.satisfiedBy && off)
+        return notApplicable(
+          dpResolutionMeeting,
+          start,
+          () => `no resolution meeting needed: ${describe(off)}`,
+        );
       return entry;
     }),
 };
@@ -33,11 +43,20 @@ export const dpResolutionPeriod: RuleDefinition = {
     complaintsOf(ctx).map((complaint): Entry => {
       const { received } = complaint;
       if (received.filedBy !== 'parent') {
-        return notApplicable(dpResolutionPeriod, received, () => 'the district filed the complaint: there is no resolution period');
+        return notApplicable(
+          dpResolutionPeriod,
+          received,
+          () => 'the district filed the complaint: there is no resolution period',
+        );
       }
       const period = resolutionPeriod(complaint);
       if (period.end === null) {
-        const entry = informational(ctx, dpResolutionPeriod, period.start, dueOn(ctx.asOf, period.basis));
+        const entry = informational(
+          ctx,
+          dpResolutionPeriod,
+          period.start,
+          dueOn(ctx.asOf, period.basis),
+        );
         entry.due = null; // open until a party withdraws from mediation
         return entry;
       }
@@ -52,7 +71,18 @@ export const resolutionAgreementVoidWindow: RuleDefinition = {
   evaluate: (ctx) =>
     ctx
       .of('resolution-agreement-signed')
-      .map((signed) => informational(ctx, resolutionAgreementVoidWindow, signed, after(ctx, 'business', 3, signed))),
+      .map((signed) =>
+        informational(
+          ctx,
+          resolutionAgreementVoidWindow,
+          signed,
+          after(ctx, 'business', 3, signed),
+        ),
+      ),
 };
 
-export const RESOLUTION_RULES = [dpResolutionMeeting, dpResolutionPeriod, resolutionAgreementVoidWindow];
+export const RESOLUTION_RULES = [
+  dpResolutionMeeting,
+  dpResolutionPeriod,
+  resolutionAgreementVoidWindow,
+];

@@ -7,9 +7,13 @@ export const stateComplaintDecision: RuleDefinition = {
   id: 'state-complaint-decision',
   citation: 'PSN, Minimum State complaint procedures',
   evaluate: (ctx) =>
-    ctx.of('state-complaint-received').map((received) =>
-      deadline(ctx, stateComplaintDecision, received, after(ctx, 'calendar', 60, received), ['state-complaint-decision']),
-    ),
+    ctx
+      .of('state-complaint-received')
+      .map((received) =>
+        deadline(ctx, stateComplaintDecision, received, after(ctx, 'calendar', 60, received), [
+          'state-complaint-decision',
+        ]),
+      ),
 };
 
 /**
@@ -30,7 +34,8 @@ export const stateComplaintLimitation: RuleDefinition = {
         limit,
         within ? 'met' : 'late',
         within ? 'within-limitation' : 'outside-limitation',
-        () => `violation on ${isoDate(received.violationDate)}; a complaint about it must be received within 1 year, by ${isoDate(limit)}`,
+        () =>
+          `violation on ${isoDate(received.violationDate)}; a complaint about it must be received within 1 year, by ${isoDate(limit)}`,
       );
     }),
 };

@@ -14,7 +14,12 @@ import { entryToJson, evaluateRule } from './timeline.ts';
 import type { Profile, Status } from './types.ts';
 
 /** Expected entry: due date (or timestamp, or null), status, and optionally a basis fragment and finding. */
-export type Expected = readonly [due: string | null, status: Status, basis?: string, finding?: string];
+export type Expected = readonly [
+  due: string | null,
+  status: Status,
+  basis?: string,
+  finding?: string,
+];
 
 export interface RuleCase {
   readonly rule: CatalogId;
@@ -31,7 +36,11 @@ export interface RuleCase {
   readonly expect: readonly Expected[] | RegExp;
 }
 
-export function ev(type: string, date: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function ev(
+  type: string,
+  date: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { type, date, ...extra };
 }
 
@@ -49,7 +58,11 @@ export function runCases(family: string, cases: readonly RuleCase[]): void {
         const run = () =>
           evaluateRule(
             rule,
-            parseCase({ asOf: c.asOf, student: { dateOfBirth: '2020-01-15', level: c.level ?? 'school-age' }, events: c.events }),
+            parseCase({
+              asOf: c.asOf,
+              student: { dateOfBirth: '2020-01-15', level: c.level ?? 'school-age' },
+              events: c.events,
+            }),
             calendars[c.calendar ?? 'full'],
             { profile: c.profile ?? 'nyc' },
           ).map(entryToJson);
@@ -64,7 +77,8 @@ export function runCases(family: string, cases: readonly RuleCase[]): void {
           JSON.stringify(got, null, 1),
         );
         c.expect.forEach(([, , basis, finding], i) => {
-          if (basis !== undefined) assert.ok(got[i]?.basis.includes(basis), `basis "${got[i]?.basis}" lacks "${basis}"`);
+          if (basis !== undefined)
+            assert.ok(got[i]?.basis.includes(basis), `basis "${got[i]?.basis}" lacks "${basis}"`);
           if (finding !== undefined) assert.equal(got[i]?.finding, finding);
           assert.equal(got[i]?.citation, rule.citation);
         });

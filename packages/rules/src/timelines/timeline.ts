@@ -26,7 +26,11 @@ function appliesTo(rule: RuleDefinition, level: Level, profile: Profile): boolea
  * then entries without one: needs-determination, open, then not-applicable.
  * Throws RuleInputError (CalendarCoverageError) when the calendar does not cover a needed day.
  */
-export function computeTimeline(c: Case, calendar: CompiledCalendar, options: TimelineOptions = {}): Entry[] {
+export function computeTimeline(
+  c: Case,
+  calendar: CompiledCalendar,
+  options: TimelineOptions = {},
+): Entry[] {
   const ctx = contextFor(c, calendar);
   const entries: Entry[] = [];
   for (const rule of APPLICABLE[options.profile ?? 'nyc'][c.student.level]) {
@@ -36,7 +40,10 @@ export function computeTimeline(c: Case, calendar: CompiledCalendar, options: Ti
 }
 
 /** The rules of each profile and level, selected once rather than for every case. */
-const APPLICABLE: Record<Profile, Record<Level, readonly RuleDefinition[]>> = { nyc: applicable('nyc'), nys: applicable('nys') };
+const APPLICABLE: Record<Profile, Record<Level, readonly RuleDefinition[]>> = {
+  nyc: applicable('nyc'),
+  nys: applicable('nys'),
+};
 
 function applicable(profile: Profile): Record<Level, readonly RuleDefinition[]> {
   return {
@@ -46,8 +53,15 @@ function applicable(profile: Profile): Record<Level, readonly RuleDefinition[]> 
 }
 
 /** One rule's entries for a case, as the timeline would give them (for tests and drill-down). */
-export function evaluateRule(rule: RuleDefinition, c: Case, calendar: CompiledCalendar, options: TimelineOptions = {}): Entry[] {
-  return ruleApplies(rule, c, options.profile ?? 'nyc') ? sortByDueOrder(rule.evaluate(contextFor(c, calendar))) : [];
+export function evaluateRule(
+  rule: RuleDefinition,
+  c: Case,
+  calendar: CompiledCalendar,
+  options: TimelineOptions = {},
+): Entry[] {
+  return ruleApplies(rule, c, options.profile ?? 'nyc')
+    ? sortByDueOrder(rule.evaluate(contextFor(c, calendar)))
+    : [];
 }
 
 function contextFor(c: Case, calendar: CompiledCalendar): RuleContext {
@@ -64,7 +78,9 @@ class CaseContext implements RuleContext {
   readonly case: Case;
   readonly asOf: Day;
   readonly level: Level;
-  private readonly byType: (CaseEvent[] | undefined)[] = new Array<CaseEvent[] | undefined>(EVENT_TYPES.length);
+  private readonly byType: (CaseEvent[] | undefined)[] = new Array<CaseEvent[] | undefined>(
+    EVENT_TYPES.length,
+  );
   private memos: Map<string, unknown> | undefined;
 
   constructor(
@@ -99,7 +115,14 @@ class CaseContext implements RuleContext {
 
 const NONE: readonly never[] = [];
 const CATALOG_ORDER = new Map<CatalogId, number>(CATALOG_IDS.map((id, i) => [id, i]));
-const UNDATED_ORDER: Record<Status, number> = { 'needs-determination': 0, open: 1, met: 2, late: 3, overdue: 4, 'not-applicable': 5 };
+const UNDATED_ORDER: Record<Status, number> = {
+  'needs-determination': 0,
+  open: 1,
+  met: 2,
+  late: 3,
+  overdue: 4,
+  'not-applicable': 5,
+};
 
 /**
  * Sorts in place, stably. A timeline has a handful of entries, for which an insertion sort
@@ -111,7 +134,8 @@ function sortByDueOrder(entries: Entry[]): Entry[] {
   for (let i = 1; i < entries.length; i++) {
     const entry = entries[i] as Entry;
     let j = i;
-    for (; j > 0 && byDueOrder(entries[j - 1] as Entry, entry) > 0; j--) entries[j] = entries[j - 1] as Entry;
+    for (; j > 0 && byDueOrder(entries[j - 1] as Entry, entry) > 0; j--)
+      entries[j] = entries[j - 1] as Entry;
     entries[j] = entry;
   }
   return entries;
@@ -119,14 +143,18 @@ function sortByDueOrder(entries: Entry[]): Entry[] {
 
 function byDueOrder(a: Entry, b: Entry): number {
   if (a.due !== null && b.due !== null) {
-    const byDue = a.due - b.due || (a.dueAt && b.dueAt ? a.dueAt.utcSeconds - b.dueAt.utcSeconds : 0);
+    const byDue =
+      a.due - b.due || (a.dueAt && b.dueAt ? a.dueAt.utcSeconds - b.dueAt.utcSeconds : 0);
     if (byDue !== 0) return byDue;
   } else if (a.due !== null || b.due !== null) {
     return a.due === null ? 1 : -1;
   } else if (a.status !== b.status) {
     return UNDATED_ORDER[a.status] - UNDATED_ORDER[b.status];
   }
-  return (CATALOG_ORDER.get(a.rule) ?? 0) - (CATALOG_ORDER.get(b.rule) ?? 0) || (a.trigger?.day ?? 0) - (b.trigger?.day ?? 0);
+  return (
+    (CATALOG_ORDER.get(a.rule) ?? 0) - (CATALOG_ORDER.get(b.rule) ?? 0) ||
+    (a.trigger?.day ?? 0) - (b.trigger?.day ?? 0)
+  );
 }
 
 /** The JSON form of an entry, as the CLI and the API print it. */
@@ -152,7 +180,9 @@ export function entryToJson(e: Entry): EntryJson {
     citation: e.citation,
     basis: e.basis,
     ...(e.trigger ? { trigger: { event: e.trigger.type, date: isoDate(e.trigger.day) } } : {}),
-    ...(e.satisfiedBy ? { satisfiedBy: { event: e.satisfiedBy.type, date: isoDate(e.satisfiedBy.day) } } : {}),
+    ...(e.satisfiedBy
+      ? { satisfiedBy: { event: e.satisfiedBy.type, date: isoDate(e.satisfiedBy.day) } }
+      : {}),
     ...(e.informational ? { informational: true } : {}),
     ...(e.finding ? { finding: e.finding } : {}),
   };

@@ -7,11 +7,7 @@ import { loggedRole } from './actor.ts';
  * type names the kind of personally identifiable information; an action what was done.
  */
 export type RecordType =
-  | 'student-list'
-  | 'student-profile'
-  | 'guardians'
-  | 'enrollment'
-  | 'access-log';
+  'student-list' | 'student-profile' | 'guardians' | 'enrollment' | 'access-log';
 export type AccessAction = 'read' | 'create' | 'update';
 
 export interface AccessEntry {
@@ -33,7 +29,8 @@ export async function appendAccessLog(
   entries: readonly AccessEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  if (!requestId || !actor.accountId) throw new Error('an access-log row needs an actor and a request');
+  if (!requestId || !actor.accountId)
+    throw new Error('an access-log row needs an actor and a request');
   await tx
     .insertInto('access_log')
     .values(

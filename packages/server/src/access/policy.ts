@@ -31,7 +31,8 @@ export type Relationship =
 const implementerRoles: readonly StaffRole[] = ['teacher', 'provider', 'seit', 'paraprofessional'];
 const committeeRoles: readonly StaffRole[] = ['chairperson', 'committee-member'];
 
-const has = (actor: Actor, roles: readonly StaffRole[]) => actor.roles.some((r) => roles.includes(r));
+const has = (actor: Actor, roles: readonly StaffRole[]) =>
+  actor.roles.some((r) => roles.includes(r));
 
 type StudentsEb = ExpressionBuilder<DB & { s: DB['students'] }, 's'>;
 
@@ -104,7 +105,11 @@ function relationshipConditions(
           w.or([
             w('m.site_id', 'is', null),
             // enrolled now at the school whose committee this is
-            w.exists(currentEnrollments(eb, asOf).where('e.site_id', '=', sql.ref<string>('m.site_id')).select(w.lit(1).as('one'))),
+            w.exists(
+              currentEnrollments(eb, asOf)
+                .where('e.site_id', '=', sql.ref<string>('m.site_id'))
+                .select(w.lit(1).as('one')),
+            ),
           ]),
         )
         .select(eb.lit(1).as('one')),
@@ -148,7 +153,10 @@ export interface StudentAbilities {
   viewAccessLog: boolean;
 }
 
-export function studentAbilities(actor: Actor, relationships: ReadonlySet<Relationship>): StudentAbilities {
+export function studentAbilities(
+  actor: Actor,
+  relationships: ReadonlySet<Relationship>,
+): StudentAbilities {
   const view = relationships.size > 0;
   const administers =
     relationships.has('district-administrator') ||
@@ -169,7 +177,10 @@ export function studentAbilities(actor: Actor, relationships: ReadonlySet<Relati
 
 /** Who may add a student to the district: its administrators and committee chairpersons. */
 export function mayCreateStudents(actor: Actor): boolean {
-  return actor.kind === 'staff' && (actor.roles.includes('district-admin') || actor.roles.includes('chairperson'));
+  return (
+    actor.kind === 'staff' &&
+    (actor.roles.includes('district-admin') || actor.roles.includes('chairperson'))
+  );
 }
 
 /** Who may administer the directory (sites, staff, accounts): district administrators. */

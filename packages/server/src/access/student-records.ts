@@ -48,7 +48,12 @@ export class StudentRecords {
    * The actor's grant on one student, or NotFound (and a logged denial) when they hold no
    * relationship: outside the grants a student's records do not exist for them.
    */
-  async grant(studentId: string, recordType: RecordType, action: AccessAction, purpose: string): Promise<StudentGrant> {
+  async grant(
+    studentId: string,
+    recordType: RecordType,
+    action: AccessAction,
+    purpose: string,
+  ): Promise<StudentGrant> {
     const row = await this.tx
       .selectFrom('students as s')
       .where('s.id', '=', studentId)
@@ -58,14 +63,25 @@ export class StudentRecords {
     const relationships = new Set<Relationship>();
     if (row) {
       for (const [key, value] of Object.entries(row)) {
-        if (key.startsWith('rel_') && value === true) relationships.add(key.slice(4) as Relationship);
+        if (key.startsWith('rel_') && value === true)
+          relationships.add(key.slice(4) as Relationship);
       }
     }
     if (relationships.size === 0) {
-      this.denials.push({ studentId: row ? studentId : null, recordType, action, purpose, outcome: 'denied' });
+      this.denials.push({
+        studentId: row ? studentId : null,
+        recordType,
+        action,
+        purpose,
+        outcome: 'denied',
+      });
       throw new NotFoundError('student');
     }
-    return { studentId, relationships, abilities: studentAbilities(this.call.actor, relationships) };
+    return {
+      studentId,
+      relationships,
+      abilities: studentAbilities(this.call.actor, relationships),
+    };
   }
 
   /** Records a refusal of an action the actor's grant does not allow; the caller then throws. */
@@ -74,12 +90,23 @@ export class StudentRecords {
   }
 
   /** Writes what was read or changed to the access log, in this transaction. */
-  async log(studentIds: readonly string[], recordType: RecordType, action: AccessAction, purpose: string): Promise<void> {
+  async log(
+    studentIds: readonly string[],
+    recordType: RecordType,
+    action: AccessAction,
+    purpose: string,
+  ): Promise<void> {
     await appendAccessLog(
       this.tx,
       this.call.actor,
       this.call.requestId,
-      studentIds.map((studentId) => ({ studentId, recordType, action, purpose, outcome: 'allowed' as const })),
+      studentIds.map((studentId) => ({
+        studentId,
+        recordType,
+        action,
+        purpose,
+        outcome: 'allowed' as const,
+      })),
     );
   }
 }
@@ -89,14 +116,21 @@ export class StudentRecords {
  * written after it ends, in their own transaction, so a refused request (which rolls back)
  * still leaves its record in the access log.
  */
-export async function withStudentRecords<T>(call: Call, work: (records: StudentRecords) => Promise<T>): Promise<T> {
+export async function withStudentRecords<T>(
+  call: Call,
+  work: (records: StudentRecords) => Promise<T>,
+): Promise<T> {
   const denials: AccessEntry[] = [];
   const { db } = call.ctx.database;
   try {
-    return await inDistrict(db, call.actor.districtId, (tx) => work(new StudentRecords(tx, call, denials)));
+    return await inDistrict(db, call.actor.districtId, (tx) =>
+      work(new StudentRecords(tx, call, denials)),
+    );
   } finally {
     if (denials.length) {
-      await inDistrict(db, call.actor.districtId, (tx) => appendAccessLog(tx, call.actor, call.requestId, denials));
+      await inDistrict(db, call.actor.districtId, (tx) =>
+        appendAccessLog(tx, call.actor, call.requestId, denials),
+      );
     }
   }
 }

@@ -26,9 +26,14 @@ export async function changePassword(ctx: AppContext, input: ChangePasswordInput
     .where('id', '=', accountId)
     .executeTakeFirstOrThrow();
   await assertNotThrottled(db, accountId);
-  if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword))) {
+  if (
+    !account.password_hash ||
+    !(await verifyPassword(account.password_hash, input.currentPassword))
+  ) {
     await recordFailure(db, accountId);
-    throw new InvalidInputError([{ path: 'currentPassword', message: 'This is not your current password.' }]);
+    throw new InvalidInputError([
+      { path: 'currentPassword', message: 'This is not your current password.' },
+    ]);
   }
   const issues = checkNewPassword(input.newPassword, {
     email,
@@ -36,7 +41,10 @@ export async function changePassword(ctx: AppContext, input: ChangePasswordInput
     field: 'newPassword',
   });
   if (normalizePassword(input.newPassword) === normalizePassword(input.currentPassword)) {
-    issues.push({ path: 'newPassword', message: 'Choose a password different from the current one.' });
+    issues.push({
+      path: 'newPassword',
+      message: 'Choose a password different from the current one.',
+    });
   }
   if (issues.length) throw new InvalidInputError(issues);
 

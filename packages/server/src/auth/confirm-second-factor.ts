@@ -21,17 +21,28 @@ export async function confirmSecondFactor(
     .select(['id', 'totp_secret', 'totp_last_step', 'totp_enabled_at'])
     .where('id', '=', accountId)
     .executeTakeFirstOrThrow();
-  if (account.totp_enabled_at !== null) throw new ConflictError('A second factor is already set up for this account.');
+  if (account.totp_enabled_at !== null)
+    throw new ConflictError('A second factor is already set up for this account.');
   if (!account.totp_secret) {
-    throw new InvalidInputError([{ path: 'code', message: 'Start setting up the authenticator app first.' }]);
+    throw new InvalidInputError([
+      { path: 'code', message: 'Start setting up the authenticator app first.' },
+    ]);
   }
   await db.transaction().execute(async (tx) => {
     if (!(await acceptTotpCode(tx, account, input.code, { enable: true }))) {
       throw new InvalidInputError([
-        { path: 'code', message: 'That code did not work. Enter the current 6-digit code from your authenticator app.' },
+        {
+          path: 'code',
+          message:
+            'That code did not work. Enter the current 6-digit code from your authenticator app.',
+        },
       ]);
     }
-    await tx.updateTable('sessions').set({ second_factor: true }).where('token_hash', '=', tokenHash).execute();
+    await tx
+      .updateTable('sessions')
+      .set({ second_factor: true })
+      .where('token_hash', '=', tokenHash)
+      .execute();
     await endSessionsOf(tx, accountId, { except: tokenHash });
   });
   const session = await resolveSession(db, ctx.config, tokenHash);

@@ -10,14 +10,22 @@ import { newTotpSecret } from './totp.ts';
  * that already has a second factor cannot replace it this way: whoever holds a session could
  * otherwise swap in their own app.
  */
-export async function enrollSecondFactor(ctx: AppContext, input: { actor: Actor }): Promise<NewTotpSecret> {
+export async function enrollSecondFactor(
+  ctx: AppContext,
+  input: { actor: Actor },
+): Promise<NewTotpSecret> {
   const enrollment = newTotpSecret(input.actor.email);
   const result = await ctx.database.db
     .updateTable('accounts')
-    .set((eb) => ({ totp_secret: enrollment.secret, totp_last_step: null, updated_at: eb.fn<Date>('now') }))
+    .set((eb) => ({
+      totp_secret: enrollment.secret,
+      totp_last_step: null,
+      updated_at: eb.fn<Date>('now'),
+    }))
     .where('id', '=', input.actor.accountId)
     .where('totp_enabled_at', 'is', null)
     .executeTakeFirst();
-  if (result.numUpdatedRows !== 1n) throw new ConflictError('A second factor is already set up for this account.');
+  if (result.numUpdatedRows !== 1n)
+    throw new ConflictError('A second factor is already set up for this account.');
   return enrollment;
 }

@@ -15,7 +15,16 @@ import { sessionCookie } from './sessions.ts';
 export const password = 'a quiet harbor at dawn';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir: '', databaseUrl: undefined, demo: false, demoPassword: '', secureCookies: false, ...overrides };
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '',
+    databaseUrl: undefined,
+    demo: false,
+    demoPassword: '',
+    secureCookies: false,
+    ...overrides,
+  };
 }
 
 export interface TestWorld {
@@ -81,16 +90,25 @@ export async function createAccount(
     .returning('id')
     .executeTakeFirstOrThrow();
   if (roles === 'parent') {
-    await db.insertInto('guardians').values({ district_id: district.id, full_name: 'Pat Parent', account_id: account.id }).execute();
+    await db
+      .insertInto('guardians')
+      .values({ district_id: district.id, full_name: 'Pat Parent', account_id: account.id })
+      .execute();
   } else {
-    await db.insertInto('staff').values({ district_id: district.id, account_id: account.id, full_name: 'Sam Staff', roles }).execute();
+    await db
+      .insertInto('staff')
+      .values({ district_id: district.id, account_id: account.id, full_name: 'Sam Staff', roles })
+      .execute();
   }
   return { accountId: account.id, districtId: district.id, email };
 }
 
 /** The code an authenticator app shows, `stepsAhead` 30-second steps from now. */
 export function totpCode(secret: string, stepsAhead = 0): string {
-  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + stepsAhead * 30_000 });
+  return TOTP.generate({
+    secret: Secret.fromBase32(secret),
+    timestamp: Date.now() + stepsAhead * 30_000,
+  });
 }
 
 export interface Signed {
@@ -107,13 +125,22 @@ export function sessionCookieOf(response: LightMyRequestResponse) {
   return response.cookies.find((c) => c.name === sessionCookie);
 }
 
-export async function signIn(app: App, email: string, options: { password?: string; totp?: string } = {}): Promise<Signed> {
+export async function signIn(
+  app: App,
+  email: string,
+  options: { password?: string; totp?: string } = {},
+): Promise<Signed> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/session',
-    payload: { email, password: options.password ?? password, ...(options.totp ? { totp: options.totp } : {}) },
+    payload: {
+      email,
+      password: options.password ?? password,
+      ...(options.totp ? { totp: options.totp } : {}),
+    },
   });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const token = sessionCookieOf(response)?.value ?? '';
   const cookie = `${sessionCookie}=${token}`;
   const { csrfToken } = response.json<{ csrfToken: string }>();

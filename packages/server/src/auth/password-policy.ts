@@ -46,7 +46,9 @@ export function checkNewPassword(password: string, context: PasswordContext): Fi
   const lower = normalized.toLowerCase();
   const messages: string[] = [];
 
-  const min = context.hasSecondFactor ? passwordLength.withSecondFactor : passwordLength.withoutSecondFactor;
+  const min = context.hasSecondFactor
+    ? passwordLength.withSecondFactor
+    : passwordLength.withoutSecondFactor;
   if (length < min) {
     messages.push(
       context.hasSecondFactor
@@ -56,7 +58,9 @@ export function checkNewPassword(password: string, context: PasswordContext): Fi
   }
   if (length > passwordLength.max) messages.push(`Use at most ${passwordLength.max} characters.`);
   if (isCommon(lower)) {
-    messages.push('This password is on a list of common or leaked passwords that attackers try first. Choose another.');
+    messages.push(
+      'This password is on a list of common or leaked passwords that attackers try first. Choose another.',
+    );
   }
   if (containsContextWord(lower, context.email)) {
     messages.push('Do not use your e-mail name or the name of this service in your password.');
@@ -83,7 +87,13 @@ function containsContextWord(lower: string, email: string): boolean {
 }
 
 /** Sequences people walk along: digits (with 9 → 0 wrapping), the alphabet, keyboard rows. */
-const sequences = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const sequences = [
+  '0123456789',
+  'abcdefghijklmnopqrstuvwxyz',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+];
 
 /** How `b` follows `a`: the same character, or one step forward or back along a sequence. */
 function relations(a: string, b: string): string[] {
@@ -106,7 +116,11 @@ function runLength(chars: string[], start: number): number {
   let best = 1;
   for (const relation of relations(first, second)) {
     let end = start + 1;
-    while (end + 1 < chars.length && relations(chars[end] ?? '', chars[end + 1] ?? '').includes(relation)) end++;
+    while (
+      end + 1 < chars.length &&
+      relations(chars[end] ?? '', chars[end + 1] ?? '').includes(relation)
+    )
+      end++;
     best = Math.max(best, end - start + 1);
   }
   return best;
@@ -121,7 +135,7 @@ function isRepetitiveOrSequential(lower: string): boolean {
   const chars = [...lower];
   if (new Set(chars).size <= 3) return true;
   if (/^(.+?)\1+$/su.test(lower)) return true;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const length = runLength(chars, i);
     if (length < 3) return false;
     i += length;

@@ -18,7 +18,9 @@ const securityWithCsrf = [{ session: [], csrf: [] }];
 
 // Bounds on the wire, before any hashing: the password policy caps new passwords lower.
 const password = z.string().min(1, 'Enter your password.').max(1024);
-const code = z.string().regex(/^\s*\d{3}\s?\d{3}\s*$/, 'Enter the 6-digit code from your authenticator app.');
+const code = z
+  .string()
+  .regex(/^\s*\d{3}\s?\d{3}\s*$/, 'Enter the 6-digit code from your authenticator app.');
 
 const signInBody = z.strictObject({
   email: z.string().min(1, 'Enter your e-mail address.').max(320),
@@ -39,14 +41,27 @@ const actor = z.object({
 
 const sessionBody = z.object({
   actor,
-  csrfToken: z.string().describe('Send it back in the x-csrf-token header (or a _csrf form field) with every POST, PUT, PATCH and DELETE'),
-  secondFactorRequired: z.boolean().describe('Until a second factor is set up, only the session and second-factor routes answer'),
-  secondFactorSkippedInDemo: z.boolean().describe('Demo mode lets this demo-district account skip its required second factor'),
+  csrfToken: z
+    .string()
+    .describe(
+      'Send it back in the x-csrf-token header (or a _csrf form field) with every POST, PUT, PATCH and DELETE',
+    ),
+  secondFactorRequired: z
+    .boolean()
+    .describe('Until a second factor is set up, only the session and second-factor routes answer'),
+  secondFactorSkippedInDemo: z
+    .boolean()
+    .describe('Demo mode lets this demo-district account skip its required second factor'),
 });
 
 function present(session: ResolvedSession): z.infer<typeof sessionBody> {
   const { actor: who, csrfToken, secondFactorRequired, secondFactorSkippedInDemo } = session;
-  return { actor: { ...who, roles: [...who.roles] }, csrfToken, secondFactorRequired, secondFactorSkippedInDemo };
+  return {
+    actor: { ...who, roles: [...who.roles] },
+    csrfToken,
+    secondFactorRequired,
+    secondFactorSkippedInDemo,
+  };
 }
 
 function requireSession(request: FastifyRequest): ResolvedSession {
@@ -65,14 +80,18 @@ export function registerSessionRoutes(server: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'Sign in (sets the session cookie)',
-        description: 'A wrong e-mail or password answers 401 with one message. With a second factor, send `totp`.',
+        description:
+          'A wrong e-mail or password answers 401 with one message. With a second factor, send `totp`.',
         body: signInBody,
         response: { 200: sessionBody },
       },
       config: { ...duringSetup, csrfExempt: true, rateLimit: signInRateLimit },
     },
     async (request, reply) => {
-      const signedIn = await signIn(ctx, { ...request.body, previousToken: request.cookies[sessionCookie] });
+      const signedIn = await signIn(ctx, {
+        ...request.body,
+        previousToken: request.cookies[sessionCookie],
+      });
       setSessionCookie(reply, ctx.config, signedIn.token);
       return present(signedIn);
     },
@@ -80,7 +99,15 @@ export function registerSessionRoutes(server: FastifyInstance, ctx: AppContext):
 
   app.get(
     '/api/session',
-    { schema: { tags, security, summary: 'The signed-in account and its CSRF token', response: { 200: sessionBody } }, config: duringSetup },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'The signed-in account and its CSRF token',
+        response: { 200: sessionBody },
+      },
+      config: duringSetup,
+    },
     (request) => present(requireSession(request)),
   );
 
@@ -102,7 +129,8 @@ export function registerSessionRoutes(server: FastifyInstance, ctx: AppContext):
         tags,
         security: securityWithCsrf,
         summary: 'Start setting up an authenticator app',
-        description: 'Show `uri` as a QR code and `secret` for typing in; then confirm with a code.',
+        description:
+          'Show `uri` as a QR code and `secret` for typing in; then confirm with a code.',
         response: { 200: z.object({ uri: z.string(), secret: z.string() }) },
       },
       config: duringSetup,
@@ -122,7 +150,13 @@ export function registerSessionRoutes(server: FastifyInstance, ctx: AppContext):
       },
       config: duringSetup,
     },
-    async (request) => present(await confirmSecondFactor(ctx, { session: requireSession(request), code: request.body.code })),
+    async (request) =>
+      present(
+        await confirmSecondFactor(ctx, {
+          session: requireSession(request),
+          code: request.body.code,
+        }),
+      ),
   );
 
   app.post(

@@ -50,14 +50,22 @@ export async function registerSessions(app: FastifyInstance, ctx: AppContext): P
   app.addHook('onRequest', async (request) => {
     // Defense against cross-site requests, login CSRF included: a browser always names the
     // page's origin on a cross-origin POST, so a foreign Origin is refused before anything runs.
-    if (unsafeMethods.has(request.method) && !sameOrigin(request)) throw new AppError('csrf-failed', csrfFailedMessage);
+    if (unsafeMethods.has(request.method) && !sameOrigin(request))
+      throw new AppError('csrf-failed', csrfFailedMessage);
 
     const token = request.cookies[sessionCookie];
     if (token && tokenFormat.test(token)) {
-      request.authSession = await resolveSession(ctx.database.db, ctx.config, hashSessionToken(token));
+      request.authSession = await resolveSession(
+        ctx.database.db,
+        ctx.config,
+        hashSessionToken(token),
+      );
       request.actor = request.authSession?.actor ?? null;
     }
-    if (request.authSession?.secondFactorRequired && !request.routeOptions.config.allowWithoutSecondFactor) {
+    if (
+      request.authSession?.secondFactorRequired &&
+      !request.routeOptions.config.allowWithoutSecondFactor
+    ) {
       throw new ForbiddenError(
         'Set up a second factor (an authenticator app) before you continue: district administrators and privacy officers must use one.',
       );
@@ -75,7 +83,8 @@ function csrfFailure(request: FastifyRequest): AppError | undefined {
   if (!request.authSession || request.routeOptions.config.csrfExempt) return undefined;
   const header = request.headers['x-csrf-token'];
   const sent = typeof header === 'string' ? header : field;
-  if (sent !== undefined && equalInConstantTime(sent, request.authSession.csrfToken)) return undefined;
+  if (sent !== undefined && equalInConstantTime(sent, request.authSession.csrfToken))
+    return undefined;
   return new AppError('csrf-failed', csrfFailedMessage);
 }
 
@@ -97,7 +106,11 @@ function sameOrigin(request: FastifyRequest): boolean {
 function takeFormCsrfField(request: FastifyRequest): string | undefined {
   const contentType = request.headers['content-type'] ?? '';
   const body = request.body;
-  if (!contentType.startsWith('application/x-www-form-urlencoded') || typeof body !== 'object' || body === null) {
+  if (
+    !contentType.startsWith('application/x-www-form-urlencoded') ||
+    typeof body !== 'object' ||
+    body === null
+  ) {
     return undefined;
   }
   const fields = body as Record<string, unknown>;

@@ -23,7 +23,11 @@ async function signedInTeacher() {
 }
 
 const sessionRows = (accountId: string) =>
-  world.database.db.selectFrom('sessions').selectAll().where('account_id', '=', accountId).execute();
+  world.database.db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .execute();
 
 const moveBack = (accountId: string, column: 'created_at' | 'last_seen_at', minutes: number) =>
   world.database.db
@@ -44,7 +48,10 @@ describe('the current session', () => {
 
   test('is 401 without a cookie, or with a token that names no session', async () => {
     assert.equal((await world.app.inject({ method: 'GET', url: '/api/session' })).statusCode, 401);
-    assert.equal((await getSession({ cookie: `continuum_session=${'A'.repeat(43)}` })).statusCode, 401);
+    assert.equal(
+      (await getSession({ cookie: `continuum_session=${'A'.repeat(43)}` })).statusCode,
+      401,
+    );
     assert.equal((await getSession({ cookie: 'continuum_session=garbage' })).statusCode, 401);
   });
 });
@@ -80,7 +87,11 @@ describe('expiry (NIST SP 800-63B §4.2.3: 30 minutes idle, 12 hours in all)', (
 
 describe('CSRF (unsafe requests made with a session)', () => {
   const signOut = (session: Signed, headers: Record<string, string>) =>
-    world.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: session.cookie, ...headers } });
+    world.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie: session.cookie, ...headers },
+    });
 
   test('without the token: 403 csrf-failed, and the session goes on', async () => {
     const { session } = await signedInTeacher();
@@ -161,7 +172,11 @@ describe('cross-site requests and login CSRF', () => {
 describe('disabling an account', () => {
   test('its session stops working at once, even before anyone ends it', async () => {
     const { account, session } = await signedInTeacher();
-    await world.database.db.updateTable('accounts').set({ disabled_at: new Date() }).where('id', '=', account.accountId).execute();
+    await world.database.db
+      .updateTable('accounts')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', account.accountId)
+      .execute();
     assert.equal((await getSession(session)).statusCode, 401);
     assert.equal((await sessionRows(account.accountId)).length, 0);
   });
@@ -170,7 +185,11 @@ describe('disabling an account', () => {
     const { account, session } = await signedInTeacher();
     const second = await signIn(world.app, account.email);
     await inDistrict(world.database.db, account.districtId, async (tx) => {
-      await tx.updateTable('accounts').set({ disabled_at: new Date() }).where('id', '=', account.accountId).execute();
+      await tx
+        .updateTable('accounts')
+        .set({ disabled_at: new Date() })
+        .where('id', '=', account.accountId)
+        .execute();
       await endSessionsOf(tx, account.accountId);
     });
     assert.equal((await sessionRows(account.accountId)).length, 0);

@@ -59,7 +59,12 @@ export async function createSession(
     .execute();
   await executor
     .insertInto('sessions')
-    .values({ token_hash: tokenHash, account_id: options.accountId, csrf_token: randomToken(), second_factor: options.secondFactor })
+    .values({
+      token_hash: tokenHash,
+      account_id: options.accountId,
+      csrf_token: randomToken(),
+      second_factor: options.secondFactor,
+    })
     .execute();
   return { token, tokenHash };
 }
@@ -75,12 +80,18 @@ function isExpired(table: 'sessions' | 's') {
  * district is not known until the session is. An expired session, or one whose account is
  * disabled, is deleted and reads as none.
  */
-export async function resolveSession(db: Kysely<DB>, config: Config, tokenHash: string): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  db: Kysely<DB>,
+  config: Config,
+  tokenHash: string,
+): Promise<ResolvedSession | null> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('accounts as a', 'a.id', 's.account_id')
     .innerJoin('districts as d', 'd.id', 'a.district_id')
-    .leftJoin('staff as st', (join) => join.onRef('st.account_id', '=', 'a.id').onRef('st.district_id', '=', 'a.district_id'))
+    .leftJoin('staff as st', (join) =>
+      join.onRef('st.account_id', '=', 'a.id').onRef('st.district_id', '=', 'a.district_id'),
+    )
     .select((eb) => [
       's.csrf_token',
       's.second_factor',
@@ -116,13 +127,18 @@ export async function resolveSession(db: Kysely<DB>, config: Config, tokenHash: 
     return null;
   }
   if (row.stale) {
-    await db.updateTable('sessions').set((eb) => ({ last_seen_at: eb.fn<Date>('now') })).where('token_hash', '=', tokenHash).execute();
+    await db
+      .updateTable('sessions')
+      .set((eb) => ({ last_seen_at: eb.fn<Date>('now') }))
+      .where('token_hash', '=', tokenHash)
+      .execute();
   }
 
   const roles = row.roles ?? [];
   // The requirement is on the session, not only the account: a session started before the
   // account's second factor was turned on outside the enrollment routes has not passed it.
-  const needsSecondFactor = !row.second_factor && roles.some((role) => rolesRequiringSecondFactor.includes(role));
+  const needsSecondFactor =
+    !row.second_factor && roles.some((role) => rolesRequiringSecondFactor.includes(role));
   // Demo mode shows the product with synthetic data; only accounts of the demo district skip.
   const skippedInDemo = needsSecondFactor && config.demo && row.demo;
   return {
@@ -148,7 +164,11 @@ export async function resolveSession(db: Kysely<DB>, config: Config, tokenHash: 
  * staff-administration use case calls it in the transaction that disables an account
  * (continuum_app may select and delete sessions), so the account is signed out at once.
  */
-export async function endSessionsOf(executor: Kysely<DB>, accountId: string, options: { except?: string } = {}): Promise<void> {
+export async function endSessionsOf(
+  executor: Kysely<DB>,
+  accountId: string,
+  options: { except?: string } = {},
+): Promise<void> {
   let query = executor.deleteFrom('sessions').where('account_id', '=', accountId);
   if (options.except !== undefined) query = query.where('token_hash', '<>', options.except);
   await query.execute();

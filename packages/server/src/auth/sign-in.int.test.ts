@@ -5,7 +5,14 @@ import { sql } from 'kysely';
 import { newTotpSecret } from './totp.ts';
 import { signInFailedMessage } from './sign-in.ts';
 import type { TestWorld } from './int-test-setup.ts';
-import { createAccount, openWorld, password, sessionCookieOf, signIn, totpCode } from './int-test-setup.ts';
+import {
+  createAccount,
+  openWorld,
+  password,
+  sessionCookieOf,
+  signIn,
+  totpCode,
+} from './int-test-setup.ts';
 
 let world: TestWorld;
 before(async () => {
@@ -52,7 +59,11 @@ describe('signing in', () => {
   test('the table keeps only the SHA-256 of the token', async () => {
     const account = await createAccount(world.database);
     const { token } = await signIn(world.app, account.email);
-    const rows = await world.database.db.selectFrom('sessions').selectAll().where('account_id', '=', account.accountId).execute();
+    const rows = await world.database.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('account_id', '=', account.accountId)
+      .execute();
     assert.equal(rows.length, 1);
     assert.equal(rows[0]?.token_hash, createHash('sha256').update(token).digest('hex'));
     assert.ok(!JSON.stringify(rows).includes(token));
@@ -71,7 +82,11 @@ describe('signing in', () => {
     const secondToken = sessionCookieOf(second)?.value;
     assert.ok(secondToken);
     assert.notEqual(secondToken, first.token);
-    const old = await world.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: first.cookie } });
+    const old = await world.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: first.cookie },
+    });
     assert.equal(old.statusCode, 401);
   });
 
@@ -90,8 +105,13 @@ describe('signing in', () => {
   test("a parent's session names the guardian", async () => {
     const account = await createAccount(world.database, { roles: 'parent' });
     const { response } = await signIn(world.app, account.email);
-    const { actor } = response.json<{ actor: { kind: string; displayName: string; staffId: null; roles: [] } }>();
-    assert.deepEqual([actor.kind, actor.displayName, actor.staffId, actor.roles], ['parent', 'Pat Parent', null, []]);
+    const { actor } = response.json<{
+      actor: { kind: string; displayName: string; staffId: null; roles: [] };
+    }>();
+    assert.deepEqual(
+      [actor.kind, actor.displayName, actor.staffId, actor.roles],
+      ['parent', 'Pat Parent', null, []],
+    );
   });
 });
 
@@ -102,14 +122,20 @@ describe('failed sign-ins never say whether the e-mail exists', () => {
     const unknown = await postSignIn({ email: 'nobody.here@district.example', password });
     for (const response of [wrong, unknown]) {
       assert.equal(response.statusCode, 401);
-      assert.deepEqual(response.json(), { error: { code: 'unauthenticated', message: signInFailedMessage } });
+      assert.deepEqual(response.json(), {
+        error: { code: 'unauthenticated', message: signInFailedMessage },
+      });
       assert.equal(sessionCookieOf(response), undefined);
     }
   });
 
   test('a disabled account gets the same 401, even with the right password', async () => {
     const account = await createAccount(world.database);
-    await world.database.db.updateTable('accounts').set({ disabled_at: new Date() }).where('id', '=', account.accountId).execute();
+    await world.database.db
+      .updateTable('accounts')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', account.accountId)
+      .execute();
     const response = await postSignIn({ email: account.email, password });
     assert.equal(response.statusCode, 401);
     assert.equal(response.json<ErrorBody>().error.message, signInFailedMessage);
@@ -118,7 +144,13 @@ describe('failed sign-ins never say whether the e-mail exists', () => {
 
 describe('throttling (NIST SP 800-63B-4 §3.2.2)', () => {
   const failures = async (accountId: string) =>
-    (await world.database.db.selectFrom('sign_in_failures').select('at').where('account_id', '=', accountId).execute()).length;
+    (
+      await world.database.db
+        .selectFrom('sign_in_failures')
+        .select('at')
+        .where('account_id', '=', accountId)
+        .execute()
+    ).length;
 
   test('a wrong password is counted, and a success clears the count', async () => {
     const account = await createAccount(world.database);
@@ -173,7 +205,10 @@ describe('the sign-in body', () => {
     const { error } = response.json<ErrorBody>();
     assert.equal(error.code, 'invalid-input');
     // The field is named in the path once the error handler reads zod 4's `params.keys`.
-    assert.ok(error.fields?.some((f) => `${f.path} ${f.message}`.includes('remember')), JSON.stringify(error));
+    assert.ok(
+      error.fields?.some((f) => `${f.path} ${f.message}`.includes('remember')),
+      JSON.stringify(error),
+    );
   });
 
   test('wrong types and missing fields are refused per field', async () => {
@@ -193,7 +228,10 @@ describe('the sign-in body', () => {
 describe('an account with a second factor', () => {
   test('needs a code: missing, wrong and replayed codes get 401 with a message on totp', async () => {
     const { secret } = newTotpSecret('x@x.example');
-    const account = await createAccount(world.database, { roles: ['district-admin'], totpSecret: secret });
+    const account = await createAccount(world.database, {
+      roles: ['district-admin'],
+      totpSecret: secret,
+    });
 
     const missing = await postSignIn({ email: account.email, password });
     assert.equal(missing.statusCode, 401);
@@ -206,7 +244,10 @@ describe('an account with a second factor', () => {
 
     const code = totpCode(secret);
     const { response } = await signIn(world.app, account.email, { totp: code });
-    const body = response.json<{ actor: { secondFactor: boolean }; secondFactorRequired: boolean }>();
+    const body = response.json<{
+      actor: { secondFactor: boolean };
+      secondFactorRequired: boolean;
+    }>();
     assert.equal(body.actor.secondFactor, true);
     assert.equal(body.secondFactorRequired, false);
 
@@ -218,7 +259,13 @@ describe('an account with a second factor', () => {
   test('a wrong password with a code still gets only the generic answer', async () => {
     const { secret } = newTotpSecret('x@x.example');
     const account = await createAccount(world.database, { roles: ['teacher'], totpSecret: secret });
-    const response = await postSignIn({ email: account.email, password: 'not the password at all', totp: totpCode(secret) });
-    assert.deepEqual(response.json(), { error: { code: 'unauthenticated', message: signInFailedMessage } });
+    const response = await postSignIn({
+      email: account.email,
+      password: 'not the password at all',
+      totp: totpCode(secret),
+    });
+    assert.deepEqual(response.json(), {
+      error: { code: 'unauthenticated', message: signInFailedMessage },
+    });
   });
 });

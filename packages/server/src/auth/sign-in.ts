@@ -39,7 +39,14 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<Signe
   const { db } = ctx.database;
   const account = await db
     .selectFrom('accounts')
-    .select(['id', 'password_hash', 'totp_secret', 'totp_enabled_at', 'totp_last_step', 'disabled_at'])
+    .select([
+      'id',
+      'password_hash',
+      'totp_secret',
+      'totp_enabled_at',
+      'totp_last_step',
+      'disabled_at',
+    ])
     .where('email', '=', input.email.trim().toLowerCase())
     .executeTakeFirst();
   if (!account?.password_hash) {
@@ -57,20 +64,28 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<Signe
   const hasSecondFactor = account.totp_enabled_at !== null;
   if (hasSecondFactor) {
     if (!input.totp) {
-      throw new AppError('unauthenticated', 'Enter the code from your authenticator app to finish signing in.', [
-        { path: 'totp', message: 'Enter the 6-digit code from your authenticator app.' },
-      ]);
+      throw new AppError(
+        'unauthenticated',
+        'Enter the code from your authenticator app to finish signing in.',
+        [{ path: 'totp', message: 'Enter the 6-digit code from your authenticator app.' }],
+      );
     }
     if (!(await acceptTotpCode(db, account, input.totp))) {
       await recordFailure(db, account.id);
-      throw new AppError('unauthenticated', 'That code did not work. Codes change every 30 seconds and work once.', [
-        { path: 'totp', message: 'Enter the current 6-digit code from your authenticator app.' },
-      ]);
+      throw new AppError(
+        'unauthenticated',
+        'That code did not work. Codes change every 30 seconds and work once.',
+        [{ path: 'totp', message: 'Enter the current 6-digit code from your authenticator app.' }],
+      );
     }
   }
 
   const { token, tokenHash } = await db.transaction().execute(async (tx) => {
-    if (input.previousToken) await tx.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(input.previousToken)).execute();
+    if (input.previousToken)
+      await tx
+        .deleteFrom('sessions')
+        .where('token_hash', '=', hashSessionToken(input.previousToken))
+        .execute();
     await clearFailures(tx, account.id);
     return createSession(tx, { accountId: account.id, secondFactor: hasSecondFactor });
   });

@@ -5,7 +5,8 @@ import { matchTotpStep, newTotpSecret, normalizeTotpCode } from './totp.ts';
 
 const now = Date.UTC(2025, 8, 2, 13, 0, 10); // 10 s into a 30-second step
 const step = Math.floor(now / 30_000);
-const codeAt = (secret: string, timestamp: number) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp });
+const codeAt = (secret: string, timestamp: number) =>
+  TOTP.generate({ secret: Secret.fromBase32(secret), timestamp });
 
 test('a new secret has 160 bits and an otpauth URI naming the service and the account', () => {
   const { secret, uri } = newTotpSecret('jane.doe@district.example');
@@ -24,20 +25,63 @@ test('two enrollments get different secrets', () => {
 
 const { secret } = newTotpSecret('jane.doe@district.example');
 
-const cases: { name: string; codeTime: number; lastStep: number | null; expected: number | null }[] = [
+const cases: {
+  name: string;
+  codeTime: number;
+  lastStep: number | null;
+  expected: number | null;
+}[] = [
   { name: 'the current code is accepted', codeTime: now, lastStep: null, expected: step },
-  { name: 'the previous step is accepted (clock drift, slow typing)', codeTime: now - 30_000, lastStep: null, expected: step - 1 },
-  { name: 'the next step is accepted (a phone clock slightly ahead)', codeTime: now + 30_000, lastStep: null, expected: step + 1 },
-  { name: 'two steps back is outside the window', codeTime: now - 60_000, lastStep: null, expected: null },
-  { name: 'two steps ahead is outside the window', codeTime: now + 60_000, lastStep: null, expected: null },
-  { name: 'a code already used is refused (replay)', codeTime: now, lastStep: step, expected: null },
-  { name: 'an older code after a newer one is refused', codeTime: now - 30_000, lastStep: step, expected: null },
-  { name: 'a code after the last used one is accepted', codeTime: now + 30_000, lastStep: step, expected: step + 1 },
+  {
+    name: 'the previous step is accepted (clock drift, slow typing)',
+    codeTime: now - 30_000,
+    lastStep: null,
+    expected: step - 1,
+  },
+  {
+    name: 'the next step is accepted (a phone clock slightly ahead)',
+    codeTime: now + 30_000,
+    lastStep: null,
+    expected: step + 1,
+  },
+  {
+    name: 'two steps back is outside the window',
+    codeTime: now - 60_000,
+    lastStep: null,
+    expected: null,
+  },
+  {
+    name: 'two steps ahead is outside the window',
+    codeTime: now + 60_000,
+    lastStep: null,
+    expected: null,
+  },
+  {
+    name: 'a code already used is refused (replay)',
+    codeTime: now,
+    lastStep: step,
+    expected: null,
+  },
+  {
+    name: 'an older code after a newer one is refused',
+    codeTime: now - 30_000,
+    lastStep: step,
+    expected: null,
+  },
+  {
+    name: 'a code after the last used one is accepted',
+    codeTime: now + 30_000,
+    lastStep: step,
+    expected: step + 1,
+  },
 ];
 
 for (const c of cases) {
   test(c.name, () => {
-    assert.equal(matchTotpStep(secret, codeAt(secret, c.codeTime), { lastStep: c.lastStep, now }), c.expected);
+    assert.equal(
+      matchTotpStep(secret, codeAt(secret, c.codeTime), { lastStep: c.lastStep, now }),
+      c.expected,
+    );
   });
 }
 

@@ -13,7 +13,14 @@ const secretBytes = 20;
 const window = 1;
 
 function totpFor(secretBase32: string, label = ''): TOTP {
-  return new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export interface NewTotpSecret {
@@ -67,13 +74,18 @@ export async function acceptTotpCode(
   options: { enable?: boolean } = {},
 ): Promise<boolean> {
   if (!account.totp_secret) return false;
-  const step = matchTotpStep(account.totp_secret, code, { lastStep: account.totp_last_step, now: Date.now() });
+  const step = matchTotpStep(account.totp_secret, code, {
+    lastStep: account.totp_last_step,
+    now: Date.now(),
+  });
   if (step === null) return false;
   const result = await executor
     .updateTable('accounts')
     .set((eb) => ({
       totp_last_step: step,
-      ...(options.enable ? { totp_enabled_at: eb.fn<Date>('now'), updated_at: eb.fn<Date>('now') } : {}),
+      ...(options.enable
+        ? { totp_enabled_at: eb.fn<Date>('now'), updated_at: eb.fn<Date>('now') }
+        : {}),
     }))
     .where('id', '=', account.id)
     .where('totp_secret', '=', account.totp_secret)

@@ -26,10 +26,34 @@ before(async () => {
   delete process.env.DATABASE_URL;
   const database = await openDatabase({ dataDir });
   await migrate(database);
-  const { id } = await database.db.insertInto('districts').values({ name: 'D' }).returning('id').executeTakeFirstOrThrow();
-  const actor = { accountId: id, districtId: id, kind: 'staff' as const, staffId: null, roles: [], displayName: 'X', email: 'x@x.test', secondFactor: false };
+  const { id } = await database.db
+    .insertInto('districts')
+    .values({ name: 'D' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const actor = {
+    accountId: id,
+    districtId: id,
+    kind: 'staff' as const,
+    staffId: null,
+    roles: [],
+    displayName: 'X',
+    email: 'x@x.test',
+    secondFactor: false,
+  };
   await inDistrict(database.db, id, (tx) =>
-    appendAccessLog(tx, actor, 'r', [1, 2, 3].map(() => ({ studentId: null, recordType: 'student-list' as const, action: 'read' as const, purpose: 'list students', outcome: 'allowed' as const }))),
+    appendAccessLog(
+      tx,
+      actor,
+      'r',
+      [1, 2, 3].map(() => ({
+        studentId: null,
+        recordType: 'student-list' as const,
+        action: 'read' as const,
+        purpose: 'list students',
+        outcome: 'allowed' as const,
+      })),
+    ),
   );
   await database.close();
 });

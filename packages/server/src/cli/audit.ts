@@ -18,10 +18,14 @@ export const audit: Command = async (args, io) => {
       const result = await verifyAccessLog(database.db);
       if (result.firstBreak) {
         const b = result.firstBreak;
-        io.err(`access log BROKEN at district ${b.districtId}, row ${b.seq}: ${b.reason} (${result.rows} rows verified before it)`);
+        io.err(
+          `access log BROKEN at district ${b.districtId}, row ${b.seq}: ${b.reason} (${result.rows} rows verified before it)`,
+        );
         return 1;
       }
-      io.out(`access log verified: ${result.rows} rows in ${result.districts} district chain(s), no break`);
+      io.out(
+        `access log verified: ${result.rows} rows in ${result.districts} district chain(s), no break`,
+      );
       return 0;
     } finally {
       await database.close();

@@ -12,7 +12,10 @@ async function check(value: unknown): Promise<{ code: number; out: string; err: 
   writeFileSync(path, JSON.stringify(value));
   let out = '';
   let err = '';
-  const code = await calendarCheck([path], { out: (t) => void (out += t), err: (t) => void (err += t) });
+  const code = await calendarCheck([path], {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+  });
   return { code, out, err };
 }
 
@@ -28,7 +31,12 @@ describe('continuum calendar check', () => {
     const { code, out, err } = await check({
       name: 'bad',
       schoolYears: [
-        { id: '2026-27', firstDay: '2026-09-10', lastDay: '2027-06-25', nonInstructionalDays: ['2026-09-12', '2027-13-01'] },
+        {
+          id: '2026-27',
+          firstDay: '2026-09-10',
+          lastDay: '2027-06-25',
+          nonInstructionalDays: ['2026-09-12', '2027-13-01'],
+        },
         { id: '2027-28', firstDay: '2027-06-01', lastDay: '2028-06-25' },
       ],
       holidays: ['2026-12-25'],
@@ -40,7 +48,17 @@ describe('continuum calendar check', () => {
   });
 
   test('a weekend listed as non-instructional is reported', async () => {
-    const { code, err } = await check({ name: 'x', schoolYears: [{ id: 'a', firstDay: '2026-09-10', lastDay: '2027-06-25', nonInstructionalDays: ['2026-09-12'] }] });
+    const { code, err } = await check({
+      name: 'x',
+      schoolYears: [
+        {
+          id: 'a',
+          firstDay: '2026-09-10',
+          lastDay: '2027-06-25',
+          nonInstructionalDays: ['2026-09-12'],
+        },
+      ],
+    });
     assert.equal(code, 2);
     assert.match(err, /nonInstructionalDays\[0\]: must be a weekday between firstDay and lastDay/);
   });

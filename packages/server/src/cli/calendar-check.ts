@@ -1,4 +1,10 @@
-import { compileCalendar, countBetween, isoDate, parseCalendar, type Day } from '@continuum/rules/calendar/index.ts';
+import {
+  compileCalendar,
+  countBetween,
+  isoDate,
+  parseCalendar,
+  type Day,
+} from '@continuum/rules/calendar/index.ts';
 import type { CliIo } from './io.ts';
 import { readJsonFile, reportInputError } from './timeline-input.ts';
 
@@ -14,10 +20,14 @@ export async function calendarCheck(args: string[], io: CliIo): Promise<number> 
   }
   try {
     const calendar = compileCalendar(parseCalendar(await readJsonFile(file, 'calendar')));
-    const lines = [`${calendar.name}: ${calendar.years.length} school year${calendar.years.length === 1 ? '' : 's'}`];
+    const lines = [
+      `${calendar.name}: ${calendar.years.length} school year${calendar.years.length === 1 ? '' : 's'}`,
+    ];
     for (const year of calendar.years) {
       const schoolDays = countBetween(calendar, 'school', (year.first - 1) as Day, year.last);
-      lines.push(`  ${year.id}: ${isoDate(year.first)} to ${isoDate(year.last)}, ${schoolDays} school days`);
+      lines.push(
+        `  ${year.id}: ${isoDate(year.first)} to ${isoDate(year.last)}, ${schoolDays} school days`,
+      );
     }
     io.out(lines.join('\n'));
     return 0;

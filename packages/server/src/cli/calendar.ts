@@ -11,7 +11,9 @@ export const calendar: Command = async (args: string[], io: CliIo) => {
     case 'draft':
       return calendarDraft(rest, io);
     default:
-      io.err('usage: continuum calendar check FILE | continuum calendar draft --first DATE --last DATE [--recess FROM:TO ...]');
+      io.err(
+        'usage: continuum calendar check FILE | continuum calendar draft --first DATE --last DATE [--recess FROM:TO ...]',
+      );
       return 2;
   }
 };

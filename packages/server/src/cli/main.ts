@@ -7,7 +7,8 @@ import { processIo } from './io.ts';
  */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   serve: {
-    summary: 'serve [--demo]                     start the web server (PORT, DATA_DIR, DATABASE_URL)',
+    summary:
+      'serve [--demo]                     start the web server (PORT, DATA_DIR, DATABASE_URL)',
     load: async () => (await import('./serve.ts')).serve,
   },
   migrate: {
@@ -23,16 +24,17 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./timeline.ts')).timeline,
   },
   calendar: {
-    summary:
-      'calendar check FILE | calendar draft --first DATE --last DATE [--recess FROM:TO ...]',
+    summary: 'calendar check FILE | calendar draft --first DATE --last DATE [--recess FROM:TO ...]',
     load: async () => (await import('./calendar.ts')).calendar,
   },
 };
 
 function usage(io: CliIo): void {
-  io.err(['usage: continuum <command> [options]', '', 'commands:']
-    .concat(Object.values(commands).map((c) => `  ${c.summary}`))
-    .join('\n'));
+  io.err(
+    ['usage: continuum <command> [options]', '', 'commands:']
+      .concat(Object.values(commands).map((c) => `  ${c.summary}`))
+      .join('\n'),
+  );
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

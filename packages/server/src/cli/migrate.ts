@@ -14,7 +14,9 @@ export const migrate: Command = async (args, io) => {
     const database = await openDatabase(loadConfig(process.env, { demo: false }));
     try {
       const applied = await applyMigrations(database);
-      io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'Up to date: no pending migrations.');
+      io.out(
+        applied.length ? `Applied: ${applied.join(', ')}` : 'Up to date: no pending migrations.',
+      );
       return 0;
     } finally {
       await database.close();

@@ -22,11 +22,16 @@ export const serve: Command = async (args, io) => {
     if (config.demo) {
       const { seedDemoDistrict } = await import('../demo/seed-demo-district.ts');
       const today = new Date().toISOString().slice(0, 10);
-      const { created } = await seedDemoDistrict(database, { password: config.demoPassword, asOf: today });
+      const { created } = await seedDemoDistrict(database, {
+        password: config.demoPassword,
+        asOf: today,
+      });
       if (created) io.out('Seeded the demo district (synthetic data).');
       io.out(
         `Demo accounts: admin@, chair@, cpse@, principal@, teacher@, provider@, para@, privacy@, parent@demo.continuum.test` +
-          (process.env.DEMO_PASSWORD ? ' (password from DEMO_PASSWORD)' : ` (password: ${defaultDemoPassword})`),
+          (process.env.DEMO_PASSWORD
+            ? ' (password from DEMO_PASSWORD)'
+            : ` (password: ${defaultDemoPassword})`),
       );
     }
     const app = await buildApp({ database, config }, { logger: true });
@@ -35,12 +40,17 @@ export const serve: Command = async (args, io) => {
       if (closing) return;
       closing = true;
       io.out(`${signal}: closing`);
-      void app.close().then(() => database.close()).then(() => process.exit(0));
+      void app
+        .close()
+        .then(() => database.close())
+        .then(() => process.exit(0));
     };
     process.on('SIGINT', () => shutdown('SIGINT'));
     process.on('SIGTERM', () => shutdown('SIGTERM'));
     const address = await app.listen({ port: config.port, host: config.host });
-    io.out(`Continuum is serving at ${address} (${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
+    io.out(
+      `Continuum is serving at ${address} (${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
+    );
     return await new Promise<number>(() => {}); // runs until a signal
   } catch (error) {
     if (error instanceof AppError) {

@@ -37,7 +37,9 @@ describe('continuum timeline', () => {
     const { code, out, err } = await run(['--calendar', calendar, '--case', preschoolCase]);
     assert.equal(err, '');
     assert.equal(code, 0);
-    const { deadlines } = JSON.parse(out) as { deadlines: { rule: string; due: string; status: string; citation: string; basis: string }[] };
+    const { deadlines } = JSON.parse(out) as {
+      deadlines: { rule: string; due: string; status: string; citation: string; basis: string }[];
+    };
     assert.deepEqual(
       deadlines.map((d) => [d.rule, d.due, d.status]),
       [
@@ -49,8 +51,14 @@ describe('continuum timeline', () => {
         ['preschool-services', '2027-01-11', 'open'],
       ],
     );
-    assert.equal(deadlines[1]?.citation, 'PSN NYC addendum, Preschool Timelines, Initial Evaluation');
-    assert.equal(deadlines[1]?.basis, '60 calendar days after consent-initial-evaluation on 2026-10-01');
+    assert.equal(
+      deadlines[1]?.citation,
+      'PSN NYC addendum, Preschool Timelines, Initial Evaluation',
+    );
+    assert.equal(
+      deadlines[1]?.basis,
+      '60 calendar days after consent-initial-evaluation on 2026-10-01',
+    );
   });
 
   test('the nys profile leaves out the NYC-only rules', async () => {
@@ -59,23 +67,120 @@ describe('continuum timeline', () => {
       student: { dateOfBirth: '2015-05-10', level: 'school-age' },
       events: [{ type: 'consent-initial-evaluation', date: '2026-10-01' }],
     });
-    const nyc = JSON.parse((await run(['--calendar', calendar, '--case', schoolAge])).out) as { deadlines: { rule: string }[] };
+    const nyc = JSON.parse((await run(['--calendar', calendar, '--case', schoolAge])).out) as {
+      deadlines: { rule: string }[];
+    };
     const nys = await run(['--calendar', calendar, '--case', schoolAge, '--profile', 'nys']);
-    assert.deepEqual(nyc.deadlines.map((d) => d.rule), ['initial-evaluation-to-services', 'p1-letter']);
+    assert.deepEqual(
+      nyc.deadlines.map((d) => d.rule),
+      ['initial-evaluation-to-services', 'p1-letter'],
+    );
     assert.deepEqual(JSON.parse(nys.out), { deadlines: [] });
   });
 
   const invalid: [string, () => string[], RegExp][] = [
-    ['an unknown event type', () => ['--calendar', calendar, '--case', file('unknown.json', { asOf: '2026-11-22', student: { dateOfBirth: '2023-05-10', level: 'preschool' }, events: [{ type: 'cpse-meeting', date: '2026-11-20' }, { type: 'foo', date: '2026-11-20' }] })], /case: events\[1\]\.type: unknown event type "foo"/],
-    ['a malformed date', () => ['--calendar', calendar, '--case', file('date.json', { asOf: '2026-11-22', student: { dateOfBirth: '2023-05-10', level: 'preschool' }, events: [{ type: 'cpse-meeting', date: '2026-02-30' }] })], /case: events\[0\]\.date: must be a date YYYY-MM-DD/],
-    ['an event before birth', () => ['--calendar', calendar, '--case', file('birth.json', { asOf: '2026-11-22', student: { dateOfBirth: '2023-05-10', level: 'preschool' }, events: [{ type: 'cpse-meeting', date: '2022-11-20' }] })], /case: events\[0\]\.date: is before the student's date of birth/],
-    ['a missing required field', () => ['--calendar', calendar, '--case', file('field.json', { asOf: '2026-11-22', student: { dateOfBirth: '2013-05-10', level: 'school-age' }, events: [{ type: 'removal', date: '2026-11-20', reason: 'conduct' }] })], /case: events\[0\]\.schoolDays/],
-    ['a day the calendar does not cover', () => ['--calendar', calendar, '--case', file('cover.json', { asOf: '2027-05-10', student: { dateOfBirth: '2013-05-10', level: 'school-age' }, events: [{ type: 'consent-initial-evaluation', date: '2027-05-03' }] })], /calendar\.schoolYears: .*does not list .* after 2027-06-25/],
-    ['bad JSON', () => ['--calendar', file('bad.json', '{ "name": '), '--case', preschoolCase], /calendar: ".*bad\.json" is not valid JSON/],
-    ['a bad calendar field', () => ['--calendar', file('badcal.json', { name: 'x', schoolYears: [{ id: 'a', firstDay: '2026-09-10', lastDay: '2026-09-01' }] }), '--case', preschoolCase], /calendar: schoolYears\[0\]\.lastDay: must be a date YYYY-MM-DD on or after firstDay/],
-    ['a missing file', () => ['--calendar', join(dir, 'nope.json'), '--case', preschoolCase], /calendar: cannot read file/],
+    [
+      'an unknown event type',
+      () => [
+        '--calendar',
+        calendar,
+        '--case',
+        file('unknown.json', {
+          asOf: '2026-11-22',
+          student: { dateOfBirth: '2023-05-10', level: 'preschool' },
+          events: [
+            { type: 'cpse-meeting', date: '2026-11-20' },
+            { type: 'foo', date: '2026-11-20' },
+          ],
+        }),
+      ],
+      /case: events\[1\]\.type: unknown event type "foo"/,
+    ],
+    [
+      'a malformed date',
+      () => [
+        '--calendar',
+        calendar,
+        '--case',
+        file('date.json', {
+          asOf: '2026-11-22',
+          student: { dateOfBirth: '2023-05-10', level: 'preschool' },
+          events: [{ type: 'cpse-meeting', date: '2026-02-30' }],
+        }),
+      ],
+      /case: events\[0\]\.date: must be a date YYYY-MM-DD/,
+    ],
+    [
+      'an event before birth',
+      () => [
+        '--calendar',
+        calendar,
+        '--case',
+        file('birth.json', {
+          asOf: '2026-11-22',
+          student: { dateOfBirth: '2023-05-10', level: 'preschool' },
+          events: [{ type: 'cpse-meeting', date: '2022-11-20' }],
+        }),
+      ],
+      /case: events\[0\]\.date: is before the student's date of birth/,
+    ],
+    [
+      'a missing required field',
+      () => [
+        '--calendar',
+        calendar,
+        '--case',
+        file('field.json', {
+          asOf: '2026-11-22',
+          student: { dateOfBirth: '2013-05-10', level: 'school-age' },
+          events: [{ type: 'removal', date: '2026-11-20', reason: 'conduct' }],
+        }),
+      ],
+      /case: events\[0\]\.schoolDays/,
+    ],
+    [
+      'a day the calendar does not cover',
+      () => [
+        '--calendar',
+        calendar,
+        '--case',
+        file('cover.json', {
+          asOf: '2027-05-10',
+          student: { dateOfBirth: '2013-05-10', level: 'school-age' },
+          events: [{ type: 'consent-initial-evaluation', date: '2027-05-03' }],
+        }),
+      ],
+      /calendar\.schoolYears: .*does not list .* after 2027-06-25/,
+    ],
+    [
+      'bad JSON',
+      () => ['--calendar', file('bad.json', '{ "name": '), '--case', preschoolCase],
+      /calendar: ".*bad\.json" is not valid JSON/,
+    ],
+    [
+      'a bad calendar field',
+      () => [
+        '--calendar',
+        file('badcal.json', {
+          name: 'x',
+          schoolYears: [{ id: 'a', firstDay: '2026-09-10', lastDay: '2026-09-01' }],
+        }),
+        '--case',
+        preschoolCase,
+      ],
+      /calendar: schoolYears\[0\]\.lastDay: must be a date YYYY-MM-DD on or after firstDay/,
+    ],
+    [
+      'a missing file',
+      () => ['--calendar', join(dir, 'nope.json'), '--case', preschoolCase],
+      /calendar: cannot read file/,
+    ],
     ['a missing flag', () => ['--calendar', calendar], /missing --case/],
-    ['an unknown profile', () => ['--calendar', calendar, '--case', preschoolCase, '--profile', 'nj'], /--profile: must be nyc or nys/],
+    [
+      'an unknown profile',
+      () => ['--calendar', calendar, '--case', preschoolCase, '--profile', 'nj'],
+      /--profile: must be nyc or nys/,
+    ],
   ];
   for (const [name, args, message] of invalid) {
     test(`${name} exits 2, names the field on stderr and prints nothing on stdout`, async () => {
@@ -87,7 +192,11 @@ describe('continuum timeline', () => {
   }
 
   test('the full three-year calendar covers a count that runs into the next school year', async () => {
-    const c = file('summer.json', { asOf: '2027-05-10', student: { dateOfBirth: '2013-05-10', level: 'school-age' }, events: [{ type: 'consent-initial-evaluation', date: '2027-05-03' }] });
+    const c = file('summer.json', {
+      asOf: '2027-05-10',
+      student: { dateOfBirth: '2013-05-10', level: 'school-age' },
+      events: [{ type: 'consent-initial-evaluation', date: '2027-05-03' }],
+    });
     const { code, out } = await run(['--calendar', fullCalendar, '--case', c]);
     assert.equal(code, 0);
     assert.match(out, /"due": "2027-08-02"/);

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util';
 import { compileCalendar, parseCalendar } from '@continuum/rules/calendar/index.ts';
-import { computeTimeline, entryToJson, parseCase, type Profile } from '@continuum/rules/timelines/index.ts';
+import {
+  computeTimeline,
+  entryToJson,
+  parseCase,
+  type Profile,
+} from '@continuum/rules/timelines/index.ts';
 import type { Command } from './io.ts';
 import { readJsonFile, reportInputError } from './timeline-input.ts';
 
@@ -16,7 +21,11 @@ export const timeline: Command = async (args, io) => {
   try {
     ({ values } = parseArgs({
       args,
-      options: { calendar: { type: 'string' }, case: { type: 'string' }, profile: { type: 'string' } },
+      options: {
+        calendar: { type: 'string' },
+        case: { type: 'string' },
+        profile: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -36,7 +45,9 @@ export const timeline: Command = async (args, io) => {
   }
   let what = 'calendar';
   try {
-    const calendar = compileCalendar(parseCalendar(await readJsonFile(values.calendar, 'calendar')));
+    const calendar = compileCalendar(
+      parseCalendar(await readJsonFile(values.calendar, 'calendar')),
+    );
     what = 'case';
     const parsed = parseCase(await readJsonFile(values.case, 'case'));
     what = 'calendar';

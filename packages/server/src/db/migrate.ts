@@ -38,9 +38,10 @@ export async function migrate(database: Database): Promise<string[]> {
     )`);
   const applied = new Map(
     (
-      await sql<{ name: string; checksum: string }>`select name, checksum from schema_migrations`.execute(
-        database.db,
-      )
+      await sql<{
+        name: string;
+        checksum: string;
+      }>`select name, checksum from schema_migrations`.execute(database.db)
     ).rows.map((r) => [r.name, r.checksum]),
   );
   const done: string[] = [];

@@ -7,11 +7,7 @@ type DateString = string; // YYYY-MM-DD
 
 export type Level = 'preschool' | 'school-age';
 export type SiteKind =
-  | 'district-school'
-  | 'pre-k-center'
-  | 'approved-preschool'
-  | 'boces'
-  | 'non-public-school';
+  'district-school' | 'pre-k-center' | 'approved-preschool' | 'boces' | 'non-public-school';
 /** Staff roles; the migration's CHECK on staff.roles lists the same. */
 export const staffRoles = [
   'district-admin',

@@ -4,9 +4,20 @@ import { staffRoles } from '../db/schema.ts';
 
 /** Input and output shapes of the directory: sites, staff and their accounts. */
 
-export const siteKinds = ['district-school', 'pre-k-center', 'approved-preschool', 'boces', 'non-public-school'] as const;
+export const siteKinds = [
+  'district-school',
+  'pre-k-center',
+  'approved-preschool',
+  'boces',
+  'non-public-school',
+] as const;
 
-const text = (what: string, max = 200) => z.string().trim().min(1, { error: `${what} is required` }).max(max);
+const text = (what: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${what} is required` })
+    .max(max);
 
 export const siteBody = z.strictObject({
   name: text('name'),
@@ -14,7 +25,13 @@ export const siteBody = z.strictObject({
   address: z.string().trim().max(400).optional(),
 });
 export const updateSiteBody = siteBody.partial().extend({ version: z.number().int().positive() });
-export const site = z.object({ id: z.string(), name: z.string(), kind: z.enum(siteKinds), address: z.string(), version: z.number() });
+export const site = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(siteKinds),
+  address: z.string(),
+  version: z.number(),
+});
 export type Site = z.infer<typeof site>;
 
 export const committeeMembership = z.strictObject({
@@ -35,7 +52,10 @@ export const staffBody = z.strictObject({
 });
 export type StaffInput = z.infer<typeof staffBody>;
 
-export const updateStaffBody = staffBody.omit({ email: true, initialPassword: true }).partial().extend({ version: z.number().int().positive() });
+export const updateStaffBody = staffBody
+  .omit({ email: true, initialPassword: true })
+  .partial()
+  .extend({ version: z.number().int().positive() });
 export type UpdateStaffInput = z.infer<typeof updateStaffBody>;
 
 export const staffMember = z.object({
@@ -46,7 +66,9 @@ export const staffMember = z.object({
   title: z.string(),
   roles: z.array(z.enum(staffRoles)),
   siteIds: z.array(z.string()),
-  committees: z.array(z.object({ committee: z.enum(['cse', 'cpse']), siteId: z.string().nullable() })),
+  committees: z.array(
+    z.object({ committee: z.enum(['cse', 'cpse']), siteId: z.string().nullable() }),
+  ),
   disabled: z.boolean(),
   secondFactor: z.boolean(),
   version: z.number(),

@@ -27,13 +27,21 @@ export async function createSite(call: Call, input: z.infer<typeof siteBody>): P
   return inDistrict(call.ctx.database.db, call.actor.districtId, (tx) =>
     tx
       .insertInto('sites')
-      .values({ district_id: call.actor.districtId, name: input.name, kind: input.kind, address: input.address ?? '' })
+      .values({
+        district_id: call.actor.districtId,
+        name: input.name,
+        kind: input.kind,
+        address: input.address ?? '',
+      })
       .returning(columns)
       .executeTakeFirstOrThrow(),
   );
 }
 
-export async function updateSite(call: Call, input: z.infer<typeof updateSiteBody> & { siteId: string }): Promise<Site> {
+export async function updateSite(
+  call: Call,
+  input: z.infer<typeof updateSiteBody> & { siteId: string },
+): Promise<Site> {
   requireAdministrator(call);
   return inDistrict(call.ctx.database.db, call.actor.districtId, async (tx) => {
     const { siteId, version, ...changes } = input;
@@ -46,16 +54,24 @@ export async function updateSite(call: Call, input: z.infer<typeof updateSiteBod
       .executeTakeFirst();
     if (updated) return updated;
     const current = await findSite(tx, siteId);
-    throw new ConflictError('Someone else changed this site since you opened it. Review it and try again.', current);
+    throw new ConflictError(
+      'Someone else changed this site since you opened it. Review it and try again.',
+      current,
+    );
   });
 }
 
 async function findSite(tx: Tx, siteId: string): Promise<Site> {
-  const site = await tx.selectFrom('sites').where('id', '=', siteId).select(columns).executeTakeFirst();
+  const site = await tx
+    .selectFrom('sites')
+    .where('id', '=', siteId)
+    .select(columns)
+    .executeTakeFirst();
   if (!site) throw new NotFoundError('site');
   return site;
 }
 
 export function requireAdministrator(call: Call): void {
-  if (!mayAdministerDirectory(call.actor)) throw new ForbiddenError('Only district administrators change the directory.');
+  if (!mayAdministerDirectory(call.actor))
+    throw new ForbiddenError('Only district administrators change the directory.');
 }

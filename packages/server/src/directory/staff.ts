@@ -18,7 +18,9 @@ import type { StaffInput, StaffMember, UpdateStaffInput } from './schemas.ts';
 
 export async function listStaff(call: Call): Promise<{ items: StaffMember[] }> {
   if (!mayReadDirectory(call.actor)) throw new ForbiddenError();
-  return { items: await inDistrict(call.ctx.database.db, call.actor.districtId, (tx) => readStaff(tx)) };
+  return {
+    items: await inDistrict(call.ctx.database.db, call.actor.districtId, (tx) => readStaff(tx)),
+  };
 }
 
 export async function createStaff(call: Call, input: StaffInput): Promise<StaffMember> {
@@ -27,7 +29,8 @@ export async function createStaff(call: Call, input: StaffInput): Promise<StaffM
   let passwordHash: string | null = null;
   if (input.initialPassword !== undefined) {
     const issues = checkNewPassword(input.initialPassword, { email, hasSecondFactor: false });
-    if (issues.length) throw new InvalidInputError(issues.map((i) => ({ ...i, path: 'initialPassword' })));
+    if (issues.length)
+      throw new InvalidInputError(issues.map((i) => ({ ...i, path: 'initialPassword' })));
     passwordHash = await hashPassword(input.initialPassword);
   }
   return inDistrict(call.ctx.database.db, call.actor.districtId, async (tx) => {
@@ -35,18 +38,31 @@ export async function createStaff(call: Call, input: StaffInput): Promise<StaffM
     try {
       ({ id: accountId } = await tx
         .insertInto('accounts')
-        .values({ district_id: call.actor.districtId, email, kind: 'staff', password_hash: passwordHash })
+        .values({
+          district_id: call.actor.districtId,
+          email,
+          kind: 'staff',
+          password_hash: passwordHash,
+        })
         .returning('id')
         .executeTakeFirstOrThrow());
     } catch (error) {
       if (isUniqueViolation(error, 'accounts_email')) {
-        throw new InvalidInputError([{ path: 'email', message: 'an account with this e-mail already exists' }]);
+        throw new InvalidInputError([
+          { path: 'email', message: 'an account with this e-mail already exists' },
+        ]);
       }
       throw error;
     }
     const { id } = await tx
       .insertInto('staff')
-      .values({ district_id: call.actor.districtId, account_id: accountId, full_name: input.fullName, title: input.title ?? '', roles: input.roles })
+      .values({
+        district_id: call.actor.districtId,
+        account_id: accountId,
+        full_name: input.fullName,
+        title: input.title ?? '',
+        roles: input.roles,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await replacePlaces(tx, call.actor.districtId, id, input.siteIds ?? [], input.committees ?? []);
@@ -54,7 +70,10 @@ export async function createStaff(call: Call, input: StaffInput): Promise<StaffM
   });
 }
 
-export async function updateStaff(call: Call, input: UpdateStaffInput & { staffId: string }): Promise<StaffMember> {
+export async function updateStaff(
+  call: Call,
+  input: UpdateStaffInput & { staffId: string },
+): Promise<StaffMember> {
   requireAdministrator(call);
   return inDistrict(call.ctx.database.db, call.actor.districtId, async (tx) => {
     const updated = await tx
@@ -72,11 +91,20 @@ export async function updateStaff(call: Call, input: UpdateStaffInput & { staffI
       .executeTakeFirst();
     if (!updated) {
       const current = await findStaff(tx, input.staffId);
-      throw new ConflictError('Someone else changed this staff member since you opened it. Review and try again.', current);
+      throw new ConflictError(
+        'Someone else changed this staff member since you opened it. Review and try again.',
+        current,
+      );
     }
     if (input.siteIds !== undefined || input.committees !== undefined) {
       const current = await findStaff(tx, input.staffId);
-      await replacePlaces(tx, call.actor.districtId, input.staffId, input.siteIds ?? current.siteIds, input.committees ?? current.committees);
+      await replacePlaces(
+        tx,
+        call.actor.districtId,
+        input.staffId,
+        input.siteIds ?? current.siteIds,
+        input.committees ?? current.committees,
+      );
     }
     return findStaff(tx, input.staffId);
   });
@@ -86,12 +114,17 @@ export async function updateStaff(call: Call, input: UpdateStaffInput & { staffI
  * Disables (or re-enables) a staff member's account. Disabling ends every session of the
  * account at once, in the same transaction: access stops with the next request.
  */
-export async function setAccountDisabled(call: Call, input: { staffId: string; disabled: boolean }): Promise<StaffMember> {
+export async function setAccountDisabled(
+  call: Call,
+  input: { staffId: string; disabled: boolean },
+): Promise<StaffMember> {
   requireAdministrator(call);
   return inDistrict(call.ctx.database.db, call.actor.districtId, async (tx) => {
     const member = await findStaff(tx, input.staffId);
     if (input.disabled && member.accountId === call.actor.accountId) {
-      throw new InvalidInputError([{ path: 'disabled', message: 'you cannot disable your own account' }]);
+      throw new InvalidInputError([
+        { path: 'disabled', message: 'you cannot disable your own account' },
+      ]);
     }
     await tx
       .updateTable('accounts')
@@ -112,18 +145,41 @@ async function replacePlaces(
 ): Promise<void> {
   const wanted = new Set([...siteIds, ...committees.flatMap((c) => (c.siteId ? [c.siteId] : []))]);
   if (wanted.size) {
-    const found = await tx.selectFrom('sites').where('id', 'in', [...wanted]).select('id').execute();
-    if (found.length !== wanted.size) throw new InvalidInputError([{ path: 'siteIds', message: 'one of the sites does not exist in this district' }]);
+    const found = await tx
+      .selectFrom('sites')
+      .where('id', 'in', [...wanted])
+      .select('id')
+      .execute();
+    if (found.length !== wanted.size)
+      throw new InvalidInputError([
+        { path: 'siteIds', message: 'one of the sites does not exist in this district' },
+      ]);
   }
   await tx.deleteFrom('staff_sites').where('staff_id', '=', staffId).execute();
   await tx.deleteFrom('committee_memberships').where('staff_id', '=', staffId).execute();
   if (siteIds.length) {
-    await tx.insertInto('staff_sites').values([...new Set(siteIds)].map((siteId) => ({ district_id: districtId, staff_id: staffId, site_id: siteId }))).execute();
+    await tx
+      .insertInto('staff_sites')
+      .values(
+        [...new Set(siteIds)].map((siteId) => ({
+          district_id: districtId,
+          staff_id: staffId,
+          site_id: siteId,
+        })),
+      )
+      .execute();
   }
   if (committees.length) {
     await tx
       .insertInto('committee_memberships')
-      .values(committees.map((c) => ({ district_id: districtId, staff_id: staffId, committee: c.committee, site_id: c.siteId })))
+      .values(
+        committees.map((c) => ({
+          district_id: districtId,
+          staff_id: staffId,
+          committee: c.committee,
+          site_id: c.siteId,
+        })),
+      )
       .execute();
   }
 }
@@ -138,15 +194,33 @@ async function readStaff(tx: Tx, staffId?: string): Promise<StaffMember[]> {
   let query = tx
     .selectFrom('staff as st')
     .innerJoin('accounts as a', 'a.id', 'st.account_id')
-    .select(['st.id', 'st.account_id', 'a.email', 'st.full_name', 'st.title', 'st.roles', 'a.disabled_at', 'a.totp_enabled_at', 'st.version'])
+    .select([
+      'st.id',
+      'st.account_id',
+      'a.email',
+      'st.full_name',
+      'st.title',
+      'st.roles',
+      'a.disabled_at',
+      'a.totp_enabled_at',
+      'st.version',
+    ])
     .orderBy('st.full_name');
   if (staffId) query = query.where('st.id', '=', staffId);
   const rows = await query.execute();
   const ids = rows.map((r) => r.id);
   const [sites, committees] = ids.length
     ? await Promise.all([
-        tx.selectFrom('staff_sites').where('staff_id', 'in', ids).select(['staff_id', 'site_id']).execute(),
-        tx.selectFrom('committee_memberships').where('staff_id', 'in', ids).select(['staff_id', 'committee', 'site_id']).execute(),
+        tx
+          .selectFrom('staff_sites')
+          .where('staff_id', 'in', ids)
+          .select(['staff_id', 'site_id'])
+          .execute(),
+        tx
+          .selectFrom('committee_memberships')
+          .where('staff_id', 'in', ids)
+          .select(['staff_id', 'committee', 'site_id'])
+          .execute(),
       ])
     : [[], []];
   return rows.map((r) => ({
@@ -157,7 +231,9 @@ async function readStaff(tx: Tx, staffId?: string): Promise<StaffMember[]> {
     title: r.title,
     roles: r.roles,
     siteIds: sites.filter((s) => s.staff_id === r.id).map((s) => s.site_id),
-    committees: committees.filter((c) => c.staff_id === r.id).map((c) => ({ committee: c.committee, siteId: c.site_id })),
+    committees: committees
+      .filter((c) => c.staff_id === r.id)
+      .map((c) => ({ committee: c.committee, siteId: c.site_id })),
     disabled: r.disabled_at !== null,
     secondFactor: r.totp_enabled_at !== null,
     version: r.version,

@@ -34,7 +34,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       ? {
           level: 'info',
           serializers: {
-            req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            req: (req: { method: string; url: string; id: string }) => ({
+              id: req.id,
+              method: req.method,
+              path: req.url.split('?')[0],
+            }),
           },
         }
       : false,
@@ -47,7 +51,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   const routes: { method: string; url: string }[] = [];
   app.decorate('routeList', routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -56,7 +61,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: true,
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+      },
     },
     hsts: ctx.config.secureCookies,
     // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on form

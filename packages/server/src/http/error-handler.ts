@@ -17,12 +17,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
           code: appError.code,
           message: appError.message,
           ...(appError.fields.length ? { fields: appError.fields } : {}),
-          ...('current' in appError && appError.current !== undefined ? { current: appError.current } : {}),
+          ...('current' in appError && appError.current !== undefined
+            ? { current: appError.current }
+            : {}),
         },
       });
     }
-    request.log.error({ err: { name: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unexpected error');
-    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong. Nothing was saved; try again.' } });
+    request.log.error(
+      { err: { name: error.name, code: error.code, message: error.message, stack: error.stack } },
+      'unexpected error',
+    );
+    return reply.status(500).send({
+      error: { code: 'internal', message: 'Something went wrong. Nothing was saved; try again.' },
+    });
   });
   // A person who follows a wrong link gets a page in their language; programs get JSON. The
   // page is the pages' to render (it needs their context), so they decorate the app with it.
@@ -53,7 +60,10 @@ function toAppError(error: FastifyError): AppError | undefined {
       // An unknown field is named itself, so the client sees which one to remove.
       const unknownKeys = (issue.params as { keys?: unknown }).keys;
       if (issue.keyword === 'unrecognized_keys' && Array.isArray(unknownKeys)) {
-        return unknownKeys.map((key) => ({ path: [path, String(key)].filter(Boolean).join('.'), message: 'is not a known field' }));
+        return unknownKeys.map((key) => ({
+          path: [path, String(key)].filter(Boolean).join('.'),
+          message: 'is not a known field',
+        }));
       }
       return [{ path: path || where, message: issue.message ?? 'is invalid' }];
     });

@@ -9,7 +9,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     openapi: {
       info: {
         title: 'Continuum API',
-        description: 'Special education case management. Every read of a student\'s data is written to the access log.',
+        description:
+          "Special education case management. Every read of a student's data is written to the access log.",
         version: '0.1.0',
       },
       components: {

@@ -1,7 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AccountPage, PasswordPage, SecondFactorPage, accountNotices, passwordFields } from '@continuum/web';
-import type { FormState, PasswordField, SecondFactorStatus, SecondFactorStep } from '@continuum/web';
+import {
+  AccountPage,
+  PasswordPage,
+  SecondFactorPage,
+  accountNotices,
+  passwordFields,
+} from '@continuum/web';
+import type {
+  FormState,
+  PasswordField,
+  SecondFactorStatus,
+  SecondFactorStep,
+} from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { ConflictError, InvalidInputError, UnauthenticatedError } from '../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
@@ -25,7 +36,10 @@ const duringSetup = { config: { allowWithoutSecondFactor: true } };
 const password = z.string().min(1).max(1024);
 const passwordBody = z
   .strictObject({ currentPassword: password, newPassword: password, confirmPassword: password })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'must repeat the new password' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'must repeat the new password',
+  });
 const passwordShape: FormShape<PasswordField> = { fields: passwordFields };
 
 const codeBody = z.strictObject({ code: z.string().regex(/^\s*\d{3}\s?\d{3}\s*$/) });
@@ -46,11 +60,31 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
     const session = sessionOf(request);
     const { displayName, email, roles } = session.actor;
     const account = { displayName, email, roles, secondFactor: secondFactorStatus(session) };
-    return sendPage(reply, <AccountPage page={pageContext(request, reply, ctx)} account={account} notice={noticeOf(request, accountNotices)} />);
+    return sendPage(
+      reply,
+      <AccountPage
+        page={pageContext(request, reply, ctx)}
+        account={account}
+        notice={noticeOf(request, accountNotices)}
+      />,
+    );
   });
 
-  const passwordPage = (request: FastifyRequest, reply: FastifyReply, form?: FormState<PasswordField>, status = 200) =>
-    sendPage(reply, <PasswordPage page={pageContext(request, reply, ctx)} passwordLength={passwordLength} form={form} />, status);
+  const passwordPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: FormState<PasswordField>,
+    status = 200,
+  ) =>
+    sendPage(
+      reply,
+      <PasswordPage
+        page={pageContext(request, reply, ctx)}
+        passwordLength={passwordLength}
+        form={form}
+      />,
+      status,
+    );
 
   app.get('/account/password', async (request, reply) => {
     sessionOf(request); // signed out: to sign-in and back (the pages' error handler)
@@ -62,7 +96,11 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
     const parsed = parseForm(request.body, passwordShape, passwordBody);
     if (!parsed.ok) return passwordPage(request, reply, parsed.state, 400);
     try {
-      await changePassword(ctx, { session, currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword });
+      await changePassword(ctx, {
+        session,
+        currentPassword: parsed.data.currentPassword,
+        newPassword: parsed.data.newPassword,
+      });
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       return passwordPage(request, reply, refusedState(passwordShape, request.body, error), 400);
@@ -70,13 +108,32 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
     return redirectAfterPost(reply, '/account?done=password-changed');
   });
 
-  const secondFactorPage = (request: FastifyRequest, reply: FastifyReply, step: SecondFactorStep, form?: FormState<'code'>, status = 200) => {
+  const secondFactorPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    step: SecondFactorStep,
+    form?: FormState<'code'>,
+    status = 200,
+  ) => {
     const required = sessionOf(request).secondFactorRequired;
-    return sendPage(reply, <SecondFactorPage page={pageContext(request, reply, ctx)} step={step} required={required} form={form} />, status);
+    return sendPage(
+      reply,
+      <SecondFactorPage
+        page={pageContext(request, reply, ctx)}
+        step={step}
+        required={required}
+        form={form}
+      />,
+      status,
+    );
   };
 
   app.get('/account/second-factor', duringSetup, async (request, reply) =>
-    secondFactorPage(request, reply, secondFactorStatus(sessionOf(request)) === 'on' ? { kind: 'on' } : { kind: 'start' }),
+    secondFactorPage(
+      request,
+      reply,
+      secondFactorStatus(sessionOf(request)) === 'on' ? { kind: 'on' } : { kind: 'start' },
+    ),
   );
 
   // The key is shown once, in the answer to this POST (not stored in a page anyone can reload).
@@ -97,9 +154,16 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
     try {
       await confirmSecondFactor(ctx, { session, code: parsed.data.code });
     } catch (error) {
-      if (error instanceof ConflictError) return secondFactorPage(request, reply, { kind: 'on' }, undefined, 409);
+      if (error instanceof ConflictError)
+        return secondFactorPage(request, reply, { kind: 'on' }, undefined, 409);
       if (!(error instanceof InvalidInputError)) throw error;
-      return secondFactorPage(request, reply, { kind: 'confirm' }, refusedState(codeShape, request.body, error), 400);
+      return secondFactorPage(
+        request,
+        reply,
+        { kind: 'confirm' },
+        refusedState(codeShape, request.body, error),
+        400,
+      );
     }
     return redirectAfterPost(reply, '/account?done=second-factor-on');
   });

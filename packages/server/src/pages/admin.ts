@@ -24,7 +24,10 @@ export function directoryIdOf(request: FastifyRequest, what: string): string {
 }
 
 /** The notice named by `?done=` after a successful form, if it is one of the page's. */
-export function noticeOf<N extends string>(request: FastifyRequest, notices: readonly N[]): N | undefined {
+export function noticeOf<N extends string>(
+  request: FastifyRequest,
+  notices: readonly N[],
+): N | undefined {
   const done = (request.query as Record<string, unknown>).done;
   return notices.find((n) => n === done);
 }

@@ -15,7 +15,11 @@ export async function registerAssets(app: FastifyInstance): Promise<void> {
   const uswds = dirname(dirname(require.resolve('@uswds/uswds/css/uswds.min.css')));
   const htmx = dirname(require.resolve('htmx.org/dist/htmx.min.js'));
   const roots = [
-    { prefix: '/assets/uswds/', root: uswds, allowedPath: (path: string) => /^\/(css|fonts|img)\//.test(path) },
+    {
+      prefix: '/assets/uswds/',
+      root: uswds,
+      allowedPath: (path: string) => /^\/(css|fonts|img)\//.test(path),
+    },
     { prefix: '/assets/htmx/', root: htmx, allowedPath: (path: string) => path === '/htmx.min.js' },
     { prefix: '/assets/web/', root: fileURLToPath(assetsDirectory) },
   ];

@@ -17,15 +17,28 @@ export function registerErrorPages(app: FastifyInstance, ctx: AppContext): void 
       const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/sign-in${next}`, 303);
     }
-    const [kind, status] = errorPage(code, error instanceof AppError ? error.status : error.statusCode);
+    const [kind, status] = errorPage(
+      code,
+      error instanceof AppError ? error.status : error.statusCode,
+    );
     if (kind === 'server') {
-      request.log.error({ err: { name: error.name, code: error.code, message: error.message, stack: error.stack } }, 'page failed');
+      request.log.error(
+        { err: { name: error.name, code: error.code, message: error.message, stack: error.stack } },
+        'page failed',
+      );
     }
-    return sendPage(reply, <ErrorPage page={pageContext(request, reply, ctx)} kind={kind} />, status);
+    return sendPage(
+      reply,
+      <ErrorPage page={pageContext(request, reply, ctx)} kind={kind} />,
+      status,
+    );
   });
 }
 
-function errorPage(code: AppError['code'] | undefined, statusCode: number | undefined): [ErrorKind, number] {
+function errorPage(
+  code: AppError['code'] | undefined,
+  statusCode: number | undefined,
+): [ErrorKind, number] {
   switch (code) {
     case 'not-found':
       return ['not-found', 404];
@@ -39,11 +52,22 @@ function errorPage(code: AppError['code'] | undefined, statusCode: number | unde
     case 'config':
     case undefined:
       // Anything else keeps its status when it is the request's fault (a body too large).
-      return ['server', statusCode !== undefined && statusCode >= 400 && statusCode < 500 ? statusCode : 500];
+      return [
+        'server',
+        statusCode !== undefined && statusCode >= 400 && statusCode < 500 ? statusCode : 500,
+      ];
   }
 }
 
 /** The page for an address nothing answers (http/error-handler.ts sends it to browsers). */
-export function sendNotFoundPage(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): FastifyReply {
-  return sendPage(reply, <ErrorPage page={pageContext(request, reply, ctx)} kind="not-found" />, 404);
+export function sendNotFoundPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ctx: AppContext,
+): FastifyReply {
+  return sendPage(
+    reply,
+    <ErrorPage page={pageContext(request, reply, ctx)} kind="not-found" />,
+    404,
+  );
 }

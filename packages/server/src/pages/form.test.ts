@@ -6,7 +6,19 @@ import { InvalidInputError } from '../errors.ts';
 import { coerceForm, parseForm, refusedState } from './form.ts';
 
 const studentShape = {
-  fields: ['studentNumber', 'legalFirstName', 'legalLastName', 'preferredName', 'dateOfBirth', 'level', 'grade', 'nativeLanguage', 'classification', 'homeless', 'wardOfState'],
+  fields: [
+    'studentNumber',
+    'legalFirstName',
+    'legalLastName',
+    'preferredName',
+    'dateOfBirth',
+    'level',
+    'grade',
+    'nativeLanguage',
+    'classification',
+    'homeless',
+    'wardOfState',
+  ],
   booleans: ['homeless', 'wardOfState'],
   numbers: ['version'],
   nullable: ['preferredName', 'grade', 'classification'],
@@ -43,7 +55,11 @@ test('checkboxes become booleans, empty optional answers null, and the CSRF fiel
 });
 
 test('an empty required answer is missing, and the schema names its field', () => {
-  const result = parseForm({ ...filled, legalFirstName: '', dateOfBirth: 'soon' }, studentShape, createStudentBody);
+  const result = parseForm(
+    { ...filled, legalFirstName: '', dateOfBirth: 'soon' },
+    studentShape,
+    createStudentBody,
+  );
   assert.equal(result.ok, false);
   if (!result.ok) {
     assert.deepEqual(result.state.invalid, ['legalFirstName', 'dateOfBirth']);
@@ -65,7 +81,11 @@ test('a cross-field rule is reported on its field (a school-age student needs a 
 });
 
 test('a field the form does not show, or an unknown one, is a general problem', () => {
-  const result = parseForm({ siteId: 'x', startsOn: '2025-01-01', extra: '1' }, { fields: ['siteId', 'startsOn', 'endsOn'] }, enrollmentBody);
+  const result = parseForm(
+    { siteId: 'x', startsOn: '2025-01-01', extra: '1' },
+    { fields: ['siteId', 'startsOn', 'endsOn'] },
+    enrollmentBody,
+  );
   assert.equal(result.ok, false);
   if (!result.ok) {
     assert.deepEqual(result.state.invalid, ['siteId']);
@@ -74,7 +94,11 @@ test('a field the form does not show, or an unknown one, is a general problem', 
 });
 
 test("a use case's refusal marks its field", () => {
-  const state = refusedState(studentShape, filled, new InvalidInputError([{ path: 'studentNumber', message: 'taken' }]));
+  const state = refusedState(
+    studentShape,
+    filled,
+    new InvalidInputError([{ path: 'studentNumber', message: 'taken' }]),
+  );
   assert.deepEqual(state.invalid, ['studentNumber']);
   assert.equal(state.general, false);
 });
@@ -83,18 +107,29 @@ test('a group of checkboxes is a list: none ticked is empty, one ticked is a lis
   const shape = { fields: ['roles', 'title'], lists: ['roles'], blankable: ['title'] } as const;
   assert.deepEqual(coerceForm({ title: '' }, shape), { title: '', roles: [] });
   assert.deepEqual(coerceForm({ roles: 'teacher' }, shape), { roles: ['teacher'] });
-  assert.deepEqual(coerceForm({ roles: ['teacher', 'seit'] }, shape), { roles: ['teacher', 'seit'] });
+  assert.deepEqual(coerceForm({ roles: ['teacher', 'seit'] }, shape), {
+    roles: ['teacher', 'seit'],
+  });
 });
 
 test('decode shapes the values for the schema, and the form shown again keeps them as sent', () => {
   const shape = {
     fields: ['committees'],
     lists: ['committees'],
-    decode: (values: Record<string, unknown>) => ({ ...values, committees: (values.committees as string[]).map((c) => ({ committee: c })) }),
+    decode: (values: Record<string, unknown>) => ({
+      ...values,
+      committees: (values.committees as string[]).map((c) => ({ committee: c })),
+    }),
   } as const;
-  const schema = z.strictObject({ committees: z.array(z.strictObject({ committee: z.enum(['cse', 'cpse']) })) });
+  const schema = z.strictObject({
+    committees: z.array(z.strictObject({ committee: z.enum(['cse', 'cpse']) })),
+  });
   const ok = parseForm({ committees: ['cse', 'cpse'] }, shape, schema);
   assert.deepEqual(ok.ok && ok.data, { committees: [{ committee: 'cse' }, { committee: 'cpse' }] });
   const bad = parseForm({ committees: 'xyz' }, shape, schema);
-  assert.deepEqual(!bad.ok && bad.state, { values: { committees: ['xyz'] }, invalid: ['committees'], general: false });
+  assert.deepEqual(!bad.ok && bad.state, {
+    values: { committees: ['xyz'] },
+    invalid: ['committees'],
+    general: false,
+  });
 });

@@ -25,7 +25,10 @@ export interface FormShape<F extends string> {
   decode?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export function coerceForm<F extends string>(body: unknown, shape: FormShape<F>): Record<string, unknown> {
+export function coerceForm<F extends string>(
+  body: unknown,
+  shape: FormShape<F>,
+): Record<string, unknown> {
   const raw: Record<string, unknown> = typeof body === 'object' && body !== null ? { ...body } : {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -38,14 +41,18 @@ export function coerceForm<F extends string>(body: unknown, shape: FormShape<F>)
       continue; // an empty answer is no answer: the schema says whether one was required
     }
     // A number the schema can check; anything else stays a string for the schema to refuse.
-    out[key] = shape.numbers?.includes(key) && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+    out[key] =
+      shape.numbers?.includes(key) && typeof value === 'string' && /^-?\d+$/.test(value)
+        ? Number(value)
+        : value;
   }
   for (const field of shape.booleans ?? []) out[field] = raw[field] !== undefined;
   for (const field of shape.lists ?? []) out[field] = [raw[field] ?? []].flat();
   return out;
 }
 
-export type FormResult<F extends string, T> = { ok: true; data: T } | { ok: false; state: FormState<F> };
+export type FormResult<F extends string, T> =
+  { ok: true; data: T } | { ok: false; state: FormState<F> };
 
 /** Coerces and validates a form; on failure, the state to show the form again with. */
 export function parseForm<F extends string, S extends z.ZodType>(
@@ -56,12 +63,27 @@ export function parseForm<F extends string, S extends z.ZodType>(
   const values = coerceForm(body, shape);
   const parsed = schema.safeParse(shape.decode ? shape.decode(values) : values);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, state: invalidState(shape, values, parsed.error.issues.map((i) => String(i.path[0] ?? ''))) };
+  return {
+    ok: false,
+    state: invalidState(
+      shape,
+      values,
+      parsed.error.issues.map((i) => String(i.path[0] ?? '')),
+    ),
+  };
 }
 
 /** The state after the use case refused the input (a student ID already taken, no such site). */
-export function refusedState<F extends string>(shape: FormShape<F>, body: unknown, error: InvalidInputError): FormState<F> {
-  return invalidState(shape, coerceForm(body, shape), error.fields.map((f) => f.path.split('.')[0] ?? ''));
+export function refusedState<F extends string>(
+  shape: FormShape<F>,
+  body: unknown,
+  error: InvalidInputError,
+): FormState<F> {
+  return invalidState(
+    shape,
+    coerceForm(body, shape),
+    error.fields.map((f) => f.path.split('.')[0] ?? ''),
+  );
 }
 
 /** The form as it was sent, with no problem (shown again beside a newer record after a conflict). */
@@ -69,7 +91,11 @@ export function sentState<F extends string>(shape: FormShape<F>, body: unknown):
   return invalidState(shape, coerceForm(body, shape), []);
 }
 
-function invalidState<F extends string>(shape: FormShape<F>, values: Record<string, unknown>, paths: readonly string[]): FormState<F> {
+function invalidState<F extends string>(
+  shape: FormShape<F>,
+  values: Record<string, unknown>,
+  paths: readonly string[],
+): FormState<F> {
   const isField = (path: string): path is F => (shape.fields as readonly string[]).includes(path);
   const invalid = [...new Set(paths.filter(isField))];
   return {

@@ -4,7 +4,12 @@ import type { EndEnrollmentField, FormState, GuardianField } from '@continuum/we
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.ts';
-import { endEnrollmentBody, enrollmentParams, guardianParams, updateGuardianBody } from '../students/schemas.ts';
+import {
+  endEnrollmentBody,
+  enrollmentParams,
+  guardianParams,
+  updateGuardianBody,
+} from '../students/schemas.ts';
 import type { StudentDetail } from '../students/schemas.ts';
 import { getStudent } from '../students/get-student.ts';
 import { updateGuardian } from '../students/update-guardian.ts';
@@ -27,22 +32,39 @@ function guardianIdsOf(request: FastifyRequest): { studentId: string; guardianId
   return { studentId: parsed.data.id, guardianId: parsed.data.guardianId };
 }
 
-function guardianOf(student: StudentDetail, guardianId: string): StudentDetail['guardians'][number] {
+function guardianOf(
+  student: StudentDetail,
+  guardianId: string,
+): StudentDetail['guardians'][number] {
   const guardian = student.guardians.find((g) => g.id === guardianId);
   if (!guardian) throw new NotFoundError('guardian');
   return guardian;
 }
 
 export function registerGuardianEnrollmentPages(app: FastifyInstance, ctx: AppContext): void {
-  const editPage = async (request: FastifyRequest, reply: FastifyReply, form?: FormState<GuardianField>, status = 200) => {
+  const editPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: FormState<GuardianField>,
+    status = 200,
+  ) => {
     const { studentId, guardianId } = guardianIdsOf(request);
     const student = await getStudent(callOf(request, ctx), { studentId });
     if (!student.abilities.editGuardians) throw new ForbiddenError();
-    const page = <GuardianEditPage page={pageContext(request, reply, ctx)} student={student} guardian={guardianOf(student, guardianId)} form={form} />;
+    const page = (
+      <GuardianEditPage
+        page={pageContext(request, reply, ctx)}
+        student={student}
+        guardian={guardianOf(student, guardianId)}
+        form={form}
+      />
+    );
     return sendPage(reply, page, status);
   };
 
-  app.get('/students/:id/guardians/:guardianId/edit', async (request, reply) => editPage(request, reply));
+  app.get('/students/:id/guardians/:guardianId/edit', async (request, reply) =>
+    editPage(request, reply),
+  );
 
   app.post('/students/:id/guardians/:guardianId/edit', async (request, reply) => {
     const ids = guardianIdsOf(request);
@@ -56,7 +78,15 @@ export function registerGuardianEnrollmentPages(app: FastifyInstance, ctx: AppCo
         const current = error.current as StudentDetail;
         const guardian = guardianOf(current, ids.guardianId);
         const form = { values: parsed.data, invalid: [] };
-        const page = <GuardianEditPage page={pageContext(request, reply, ctx)} student={current} guardian={guardian} form={form} conflict={guardian} />;
+        const page = (
+          <GuardianEditPage
+            page={pageContext(request, reply, ctx)}
+            student={current}
+            guardian={guardian}
+            form={form}
+            conflict={guardian}
+          />
+        );
         return sendPage(reply, page, 409);
       }
       if (!(error instanceof InvalidInputError)) throw error;
@@ -72,13 +102,20 @@ export function registerGuardianEnrollmentPages(app: FastifyInstance, ctx: AppCo
     let state: FormState<EndEnrollmentField>;
     if (parsed.ok) {
       try {
-        await endEnrollment(callOf(request, ctx), { studentId, enrollmentId, endsOn: parsed.data.endsOn });
+        await endEnrollment(callOf(request, ctx), {
+          studentId,
+          enrollmentId,
+          endsOn: parsed.data.endsOn,
+        });
         return redirectAfterPost(reply, `/students/${studentId}?done=enrollment-ended`);
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         state = refusedState(endEnrollmentShape, request.body, error);
       }
     } else state = parsed.state;
-    return sendStudentPage(request, reply, ctx, studentId, { endEnrollmentForm: { enrollmentId, state }, status: 400 });
+    return sendStudentPage(request, reply, ctx, studentId, {
+      endEnrollmentForm: { enrollmentId, state },
+      status: 400,
+    });
   });
 }

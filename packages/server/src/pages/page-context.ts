@@ -12,7 +12,11 @@ const languageCookie = 'continuum_lang';
  * What a page needs to know about its request: the language (remembering an explicit
  * choice), who is signed in, the session's CSRF token, and demo mode.
  */
-export function pageContext(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): PageContext {
+export function pageContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ctx: AppContext,
+): PageContext {
   const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
   const locale = resolveLocale({
     query: chosen,

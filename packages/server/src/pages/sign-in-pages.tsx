@@ -23,12 +23,20 @@ function field(body: unknown, name: string): string {
 }
 
 export function registerSignInPages(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/', async (request, reply) => reply.redirect(request.actor ? '/students' : '/sign-in', 303));
+  app.get('/', async (request, reply) =>
+    reply.redirect(request.actor ? '/students' : '/sign-in', 303),
+  );
 
   app.get('/sign-in', { config: { allowWithoutSecondFactor: true } }, async (request, reply) => {
     const next = (request.query as Record<string, unknown>).next;
     if (request.actor) return reply.redirect(safeNext(next), 303);
-    return sendPage(reply, <SignInPage page={pageContext(request, reply, ctx)} next={typeof next === 'string' ? safeNext(next) : undefined} />);
+    return sendPage(
+      reply,
+      <SignInPage
+        page={pageContext(request, reply, ctx)}
+        next={typeof next === 'string' ? safeNext(next) : undefined}
+      />,
+    );
   });
 
   app.post(
@@ -40,25 +48,49 @@ export function registerSignInPages(app: FastifyInstance, ctx: AppContext): void
       const password = field(request.body, 'password');
       const code = field(request.body, 'code').trim();
       const next = safeNext(field(request.body, 'next') || undefined);
-      const again = (status: number, invalid: SignInField[], failure?: 'credentials' | 'rate-limited') =>
+      const again = (
+        status: number,
+        invalid: SignInField[],
+        failure?: 'credentials' | 'rate-limited',
+      ) =>
         sendPage(
           reply,
-          <SignInPage page={pageContext(request, reply, ctx)} next={next} form={{ values: { email }, invalid }} failure={failure} />,
+          <SignInPage
+            page={pageContext(request, reply, ctx)}
+            next={next}
+            form={{ values: { email }, invalid }}
+            failure={failure}
+          />,
           status,
         );
-      const missing: SignInField[] = [...(email.trim() ? [] : ['email' as const]), ...(password ? [] : ['password' as const])];
+      const missing: SignInField[] = [
+        ...(email.trim() ? [] : ['email' as const]),
+        ...(password ? [] : ['password' as const]),
+      ];
       if (missing.length) return again(400, missing);
       try {
-        const signedIn = await signIn(ctx, { email, password, totp: code || undefined, previousToken: request.cookies[sessionCookie] });
+        const signedIn = await signIn(ctx, {
+          email,
+          password,
+          totp: code || undefined,
+          previousToken: request.cookies[sessionCookie],
+        });
         setSessionCookie(reply, ctx.config, signedIn.token);
         // An account that must use a second factor and has none may do nothing else first.
-        return redirectAfterPost(reply, signedIn.secondFactorRequired ? '/account/second-factor' : next);
+        return redirectAfterPost(
+          reply,
+          signedIn.secondFactorRequired ? '/account/second-factor' : next,
+        );
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.code === 'rate-limited') return again(429, [], 'rate-limited');
         if (error.code !== 'unauthenticated') throw error;
         // Only a missing or wrong code is named: which of e-mail and password was wrong is not.
-        return again(401, error.fields.some((f) => f.path === 'totp') ? ['code'] : [], error.fields.length ? undefined : 'credentials');
+        return again(
+          401,
+          error.fields.some((f) => f.path === 'totp') ? ['code'] : [],
+          error.fields.length ? undefined : 'credentials',
+        );
       }
     },
   );

@@ -15,7 +15,11 @@ import { administratorCall, directoryIdOf, noticeOf } from './admin.ts';
 
 /** The sites: any staff member reads them; district administrators add and change them. */
 
-const siteShape: FormShape<SiteField> = { fields: siteFields, numbers: ['version'], blankable: ['address'] };
+const siteShape: FormShape<SiteField> = {
+  fields: siteFields,
+  numbers: ['version'],
+  blankable: ['address'],
+};
 
 /** The use case's refusal of the input as form state; any other error goes to the error page. */
 function refusal(body: unknown, error: unknown): FormState<SiteField> {
@@ -24,12 +28,26 @@ function refusal(body: unknown, error: unknown): FormState<SiteField> {
 }
 
 export function registerSitePages(app: FastifyInstance, ctx: AppContext): void {
-  const sitesPage = async (request: FastifyRequest, reply: FastifyReply, form?: FormState<SiteField>, status = 200) => {
+  const sitesPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: FormState<SiteField>,
+    status = 200,
+  ) => {
     const call = callOf(request, ctx);
     const { items } = await listSites(call);
     const administer = mayAdministerDirectory(call.actor) ? { kinds: siteKinds, form } : undefined;
     const notice = noticeOf(request, siteNotices);
-    return sendPage(reply, <SitesPage page={pageContext(request, reply, ctx)} sites={items} administer={administer} notice={notice} />, status);
+    return sendPage(
+      reply,
+      <SitesPage
+        page={pageContext(request, reply, ctx)}
+        sites={items}
+        administer={administer}
+        notice={notice}
+      />,
+      status,
+    );
   };
 
   app.get('/sites', async (request, reply) => sitesPage(request, reply));
@@ -46,12 +64,26 @@ export function registerSitePages(app: FastifyInstance, ctx: AppContext): void {
     }
   });
 
-  const editPage = async (request: FastifyRequest, reply: FastifyReply, form?: FormState<SiteField>, status = 200) => {
+  const editPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: FormState<SiteField>,
+    status = 200,
+  ) => {
     const call = administratorCall(request, ctx);
     const siteId = directoryIdOf(request, 'site');
     const site = (await listSites(call)).items.find((s) => s.id === siteId);
     if (!site) throw new NotFoundError('site');
-    return sendPage(reply, <SiteEditPage page={pageContext(request, reply, ctx)} site={site} kinds={siteKinds} form={form} />, status);
+    return sendPage(
+      reply,
+      <SiteEditPage
+        page={pageContext(request, reply, ctx)}
+        site={site}
+        kinds={siteKinds}
+        form={form}
+      />,
+      status,
+    );
   };
 
   app.get('/sites/:id/edit', async (request, reply) => editPage(request, reply));
@@ -67,7 +99,15 @@ export function registerSitePages(app: FastifyInstance, ctx: AppContext): void {
     } catch (error) {
       if (error instanceof ConflictError) {
         const current = error.current as Site;
-        const page = <SiteEditPage page={pageContext(request, reply, ctx)} site={current} kinds={siteKinds} form={{ values: parsed.data, invalid: [] }} conflict={current} />;
+        const page = (
+          <SiteEditPage
+            page={pageContext(request, reply, ctx)}
+            site={current}
+            kinds={siteKinds}
+            form={{ values: parsed.data, invalid: [] }}
+            conflict={current}
+          />
+        );
         return sendPage(reply, page, 409);
       }
       return editPage(request, reply, refusal(request.body, error), 400);

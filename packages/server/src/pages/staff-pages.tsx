@@ -48,21 +48,39 @@ export function registerStaffPages(app: FastifyInstance, ctx: AppContext): void 
     const [staff, sites] = await Promise.all([listStaff(call), listSites(call)]);
     const page = pageContext(request, reply, ctx);
     const notice = noticeOf(request, staffNotices);
-    return sendPage(reply, <StaffPage page={page} staff={staff.items} sites={sites.items} administer={mayAdministerDirectory(call.actor)} notice={notice} />);
+    return sendPage(
+      reply,
+      <StaffPage
+        page={page}
+        staff={staff.items}
+        sites={sites.items}
+        administer={mayAdministerDirectory(call.actor)}
+        notice={notice}
+      />,
+    );
   });
 
   /** The form page, new or for the staff member of `/staff/:id/…`, with a state or a conflict. */
   const formPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { edit: boolean; form?: FormState<StaffField>; conflict?: StaffMember; status?: number },
+    options: {
+      edit: boolean;
+      form?: FormState<StaffField>;
+      conflict?: StaffMember;
+      status?: number;
+    },
   ) => {
     const call = administratorCall(request, ctx);
     const [sites, staff] = await Promise.all([
       listSites(call),
-      options.edit ? (options.conflict ?? findStaffMember(call, directoryIdOf(request, 'staff member'))) : undefined,
+      options.edit
+        ? (options.conflict ?? findStaffMember(call, directoryIdOf(request, 'staff member')))
+        : undefined,
     ]);
-    const mode = staff ? { kind: 'edit' as const, staff, self: staff.accountId === call.actor.accountId } : { kind: 'new' as const };
+    const mode = staff
+      ? { kind: 'edit' as const, staff, self: staff.accountId === call.actor.accountId }
+      : { kind: 'new' as const };
     const page = (
       <StaffFormPage
         page={pageContext(request, reply, ctx)}
@@ -82,12 +100,17 @@ export function registerStaffPages(app: FastifyInstance, ctx: AppContext): void 
   app.post('/staff', async (request, reply) => {
     const call = administratorCall(request, ctx);
     const parsed = parseForm(request.body, staffShape, staffBody);
-    if (!parsed.ok) return formPage(request, reply, { edit: false, form: parsed.state, status: 400 });
+    if (!parsed.ok)
+      return formPage(request, reply, { edit: false, form: parsed.state, status: 400 });
     try {
       await createStaff(call, parsed.data);
       return redirectAfterPost(reply, '/staff?done=created');
     } catch (error) {
-      return formPage(request, reply, { edit: false, form: refusal(request.body, error), status: 400 });
+      return formPage(request, reply, {
+        edit: false,
+        form: refusal(request.body, error),
+        status: 400,
+      });
     }
   });
 
@@ -97,7 +120,8 @@ export function registerStaffPages(app: FastifyInstance, ctx: AppContext): void 
     const call = administratorCall(request, ctx);
     const staffId = directoryIdOf(request, 'staff member');
     const parsed = parseForm(request.body, staffShape, updateStaffBody);
-    if (!parsed.ok) return formPage(request, reply, { edit: true, form: parsed.state, status: 400 });
+    if (!parsed.ok)
+      return formPage(request, reply, { edit: true, form: parsed.state, status: 400 });
     try {
       await updateStaff(call, { ...parsed.data, staffId });
       return redirectAfterPost(reply, '/staff?done=updated');
@@ -105,9 +129,18 @@ export function registerStaffPages(app: FastifyInstance, ctx: AppContext): void 
       if (error instanceof ConflictError) {
         // The person's answers as sent (checkbox values, not the decoded committees).
         const form = sentState(staffShape, request.body);
-        return formPage(request, reply, { edit: true, form, conflict: error.current as StaffMember, status: 409 });
+        return formPage(request, reply, {
+          edit: true,
+          form,
+          conflict: error.current as StaffMember,
+          status: 409,
+        });
       }
-      return formPage(request, reply, { edit: true, form: refusal(request.body, error), status: 400 });
+      return formPage(request, reply, {
+        edit: true,
+        form: refusal(request.body, error),
+        status: 400,
+      });
     }
   });
 
@@ -116,7 +149,8 @@ export function registerStaffPages(app: FastifyInstance, ctx: AppContext): void 
     const call = administratorCall(request, ctx);
     const staffId = directoryIdOf(request, 'staff member');
     const parsed = disabledForm.safeParse(request.body);
-    if (!parsed.success) throw new InvalidInputError([{ path: 'disabled', message: 'must be true or false' }]);
+    if (!parsed.success)
+      throw new InvalidInputError([{ path: 'disabled', message: 'must be true or false' }]);
     const disabled = parsed.data.disabled === 'true';
     await setAccountDisabled(call, { staffId, disabled });
     return redirectAfterPost(reply, `/staff?done=${disabled ? 'disabled' : 'enabled'}`);

@@ -1,11 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { StudentFormPage, enrollmentFields, guardianFields, studentFields, studentFormValues } from '@continuum/web';
+import {
+  StudentFormPage,
+  enrollmentFields,
+  guardianFields,
+  studentFields,
+  studentFormValues,
+} from '@continuum/web';
 import type { FormState, StudentField } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../errors.ts';
 import { mayCreateStudents } from '../access/policy.ts';
-import { createStudentBody, enrollmentBody, guardianBody, updateStudentBody } from '../students/schemas.ts';
+import {
+  createStudentBody,
+  enrollmentBody,
+  guardianBody,
+  updateStudentBody,
+} from '../students/schemas.ts';
 import type { StudentDetail } from '../students/schemas.ts';
 import { getStudent } from '../students/get-student.ts';
 import { createStudent } from '../students/create-student.ts';
@@ -31,10 +42,17 @@ export const guardianShape: FormShape<(typeof guardianFields)[number]> = {
   booleans: ['educationalAuthority'],
   nullable: ['email', 'phone', 'address', 'authorityLimit'],
 };
-const enrollmentShape: FormShape<(typeof enrollmentFields)[number]> = { fields: enrollmentFields, nullable: ['endsOn'] };
+const enrollmentShape: FormShape<(typeof enrollmentFields)[number]> = {
+  fields: enrollmentFields,
+  nullable: ['endsOn'],
+};
 
 /** The use case's refusal of the input as form state; any other error goes to the error page. */
-function refusal<F extends string>(shape: FormShape<F>, body: unknown, error: unknown): FormState<F> {
+function refusal<F extends string>(
+  shape: FormShape<F>,
+  body: unknown,
+  error: unknown,
+): FormState<F> {
   if (error instanceof InvalidInputError) return refusedState(shape, body, error);
   throw error;
 }
@@ -48,9 +66,22 @@ const editMode = (student: StudentDetail): EditMode => ({
 });
 
 export function registerStudentFormPages(app: FastifyInstance, ctx: AppContext): void {
-  const newStudentPage = (request: FastifyRequest, reply: FastifyReply, form?: FormState<StudentField>, status = 200) => {
+  const newStudentPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: FormState<StudentField>,
+    status = 200,
+  ) => {
     if (!mayCreateStudents(callOf(request, ctx).actor)) throw new ForbiddenError();
-    return sendPage(reply, <StudentFormPage page={pageContext(request, reply, ctx)} mode={{ kind: 'new' }} form={form} />, status);
+    return sendPage(
+      reply,
+      <StudentFormPage
+        page={pageContext(request, reply, ctx)}
+        mode={{ kind: 'new' }}
+        form={form}
+      />,
+      status,
+    );
   };
 
   app.get('/students/new', async (request, reply) => newStudentPage(request, reply));
@@ -66,11 +97,24 @@ export function registerStudentFormPages(app: FastifyInstance, ctx: AppContext):
     }
   });
 
-  const editPage = async (request: FastifyRequest, reply: FastifyReply, form?: FormState<StudentField>, status = 200) => {
+  const editPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: FormState<StudentField>,
+    status = 200,
+  ) => {
     const student = await getStudent(callOf(request, ctx), { studentId: studentIdOf(request) });
     if (!student.abilities.editProfile) throw new ForbiddenError();
     const state = form ?? { values: studentFormValues(student), invalid: [] };
-    return sendPage(reply, <StudentFormPage page={pageContext(request, reply, ctx)} mode={editMode(student)} form={state} />, status);
+    return sendPage(
+      reply,
+      <StudentFormPage
+        page={pageContext(request, reply, ctx)}
+        mode={editMode(student)}
+        form={state}
+      />,
+      status,
+    );
   };
 
   app.get('/students/:id/edit', async (request, reply) => editPage(request, reply));
@@ -88,7 +132,14 @@ export function registerStudentFormPages(app: FastifyInstance, ctx: AppContext):
         // the newer version, so saving again is a deliberate choice to replace it.
         const current = error.current as StudentDetail;
         const form = { values: parsed.data, invalid: [] };
-        const page = <StudentFormPage page={pageContext(request, reply, ctx)} mode={editMode(current)} form={form} conflict={current} />;
+        const page = (
+          <StudentFormPage
+            page={pageContext(request, reply, ctx)}
+            mode={editMode(current)}
+            form={form}
+            conflict={current}
+          />
+        );
         return sendPage(reply, page, 409);
       }
       return editPage(request, reply, refusal(studentShape, request.body, error), 400);
@@ -101,7 +152,11 @@ export function registerStudentFormPages(app: FastifyInstance, ctx: AppContext):
     shape: FormShape<F>,
     schema: S,
     formKey: keyof StudentPageForms,
-    act: (request: FastifyRequest, studentId: string, data: ReturnType<S['parse']>) => Promise<unknown>,
+    act: (
+      request: FastifyRequest,
+      studentId: string,
+      data: ReturnType<S['parse']>,
+    ) => Promise<unknown>,
     done: 'guardian-added' | 'enrolled',
   ) => {
     app.post(path, async (request, reply) => {
@@ -120,8 +175,20 @@ export function registerStudentFormPages(app: FastifyInstance, ctx: AppContext):
     });
   };
 
-  studentPageForm('/students/:id/guardians', guardianShape, guardianBody, 'guardianForm', (request, studentId, data) =>
-    addGuardian(callOf(request, ctx), { ...data, studentId }), 'guardian-added');
-  studentPageForm('/students/:id/enrollments', enrollmentShape, enrollmentBody, 'enrollmentForm', (request, studentId, data) =>
-    enrollStudent(callOf(request, ctx), { ...data, studentId }), 'enrolled');
+  studentPageForm(
+    '/students/:id/guardians',
+    guardianShape,
+    guardianBody,
+    'guardianForm',
+    (request, studentId, data) => addGuardian(callOf(request, ctx), { ...data, studentId }),
+    'guardian-added',
+  );
+  studentPageForm(
+    '/students/:id/enrollments',
+    enrollmentShape,
+    enrollmentBody,
+    'enrollmentForm',
+    (request, studentId, data) => enrollStudent(callOf(request, ctx), { ...data, studentId }),
+    'enrolled',
+  );
 }

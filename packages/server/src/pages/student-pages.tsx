@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { StudentListPage, StudentPage, studentNotices } from '@continuum/web';
-import type { EndEnrollmentField, EnrollmentField, FormState, GuardianField, StudentNotice } from '@continuum/web';
+import type {
+  EndEnrollmentField,
+  EnrollmentField,
+  FormState,
+  GuardianField,
+  StudentNotice,
+} from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import type { Call } from '../http/call.ts';
 import { callOf } from '../http/call.ts';
@@ -25,7 +31,8 @@ export function studentIdOf(request: FastifyRequest): string {
 /** The list's filters from the address; a filter that does not parse is left out. */
 function listFilters(query: Record<string, unknown>) {
   const { q, level, siteId } = listStudentsQuery.shape;
-  const keep = <T,>(result: { success: boolean; data?: T }) => (result.success ? result.data : undefined);
+  const keep = <T,>(result: { success: boolean; data?: T }) =>
+    result.success ? result.data : undefined;
   const page = Number(query.page);
   return {
     q: keep(q.safeParse(query.q)) || undefined,
@@ -64,13 +71,24 @@ export async function sendStudentPage(
   const student = await getStudent(call, { studentId });
   const before = Number((request.query as { logBefore?: string } | undefined)?.logBefore);
   const accessLog = student.abilities.viewAccessLog
-    ? await getStudentAccessLog(call, { studentId, limit: accessLogPageSize, ...(Number.isInteger(before) && before > 0 ? { before } : {}) })
+    ? await getStudentAccessLog(call, {
+        studentId,
+        limit: accessLogPageSize,
+        ...(Number.isInteger(before) && before > 0 ? { before } : {}),
+      })
     : undefined;
   const sites = student.abilities.editEnrollment ? await sitesFor(call) : undefined;
   const { status, ...props } = options;
   return sendPage(
     reply,
-    <StudentPage page={pageContext(request, reply, ctx)} student={student} accessLog={accessLog?.items} accessLogOlder={accessLog?.nextBefore ?? null} sites={sites} {...props} />,
+    <StudentPage
+      page={pageContext(request, reply, ctx)}
+      student={student}
+      accessLog={accessLog?.items}
+      accessLogOlder={accessLog?.nextBefore ?? null}
+      sites={sites}
+      {...props}
+    />,
     status,
   );
 }

@@ -16,7 +16,10 @@ function chain(n: number): ChainRow[] {
   return rows;
 }
 
-function firstBreak(rows: ChainRow[], head = { lastSeq: rows.length, lastHash: rows.at(-1)?.rowHash ?? genesisHash }) {
+function firstBreak(
+  rows: ChainRow[],
+  head = { lastSeq: rows.length, lastHash: rows.at(-1)?.rowHash ?? genesisHash },
+) {
   const check = new ChainCheck();
   for (const row of rows) {
     const reason = check.next(row);
@@ -34,7 +37,10 @@ describe('the access log hash chain (34 CFR 300.614 record of access; ADR 2)', (
   test('a row whose content changed is named', () => {
     const rows = chain(5);
     rows[2] = { ...rows[2]!, recomputedHash: 'f'.repeat(64) };
-    assert.deepEqual(firstBreak(rows), { seq: 3, reason: 'its content does not match its hash: the row was altered' });
+    assert.deepEqual(firstBreak(rows), {
+      seq: 3,
+      reason: 'its content does not match its hash: the row was altered',
+    });
   });
 
   test('a row removed from the middle is named', () => {
@@ -47,13 +53,19 @@ describe('the access log hash chain (34 CFR 300.614 record of access; ADR 2)', (
     const rows = chain(5);
     const forged = createHash('sha256').update('forged').digest('hex');
     rows[1] = { ...rows[1]!, rowHash: forged, recomputedHash: forged };
-    assert.deepEqual(firstBreak(rows), { seq: 3, reason: "its previous-row hash does not match the previous row's hash" });
+    assert.deepEqual(firstBreak(rows), {
+      seq: 3,
+      reason: "its previous-row hash does not match the previous row's hash",
+    });
   });
 
   test('rows cut from the end are caught by the chain head', () => {
     const rows = chain(5);
     const head = { lastSeq: 5, lastHash: rows[4]!.rowHash };
-    assert.deepEqual(firstBreak(rows.slice(0, 3), head), { seq: 4, reason: 'the chain head does not point at the last row: rows were removed from the end' });
+    assert.deepEqual(firstBreak(rows.slice(0, 3), head), {
+      seq: 4,
+      reason: 'the chain head does not point at the last row: rows were removed from the end',
+    });
   });
 
   test('a district with rows and no head is broken', () => {

@@ -26,9 +26,12 @@ export class ChainCheck {
 
   /** The reason this row breaks the chain, or null when it continues it. */
   next(row: ChainRow): string | null {
-    if (row.seq !== this.expectedSeq) return `row ${this.expectedSeq} is missing (the next row is ${row.seq})`;
-    if (row.prevHash !== this.previousHash) return "its previous-row hash does not match the previous row's hash";
-    if (row.recomputedHash !== row.rowHash) return 'its content does not match its hash: the row was altered';
+    if (row.seq !== this.expectedSeq)
+      return `row ${this.expectedSeq} is missing (the next row is ${row.seq})`;
+    if (row.prevHash !== this.previousHash)
+      return "its previous-row hash does not match the previous row's hash";
+    if (row.recomputedHash !== row.rowHash)
+      return 'its content does not match its hash: the row was altered';
     this.previousHash = row.rowHash;
     this.expectedSeq += 1;
     this.verified += 1;

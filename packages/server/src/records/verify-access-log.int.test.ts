@@ -18,9 +18,29 @@ before(async () => {
   database = await openTestDatabase();
   fixture = await createFixture(database);
   const teacher = fixture.accounts.teacher;
-  actor = { accountId: teacher.accountId, districtId: fixture.districtId, kind: 'staff', staffId: teacher.staffId, roles: ['teacher'], displayName: 'T', email: teacher.email, secondFactor: false };
+  actor = {
+    accountId: teacher.accountId,
+    districtId: fixture.districtId,
+    kind: 'staff',
+    staffId: teacher.staffId,
+    roles: ['teacher'],
+    displayName: 'T',
+    email: teacher.email,
+    secondFactor: false,
+  };
   await inDistrict(database.db, fixture.districtId, (tx) =>
-    appendAccessLog(tx, actor, 'req-1', [1, 2, 3, 4, 5].map(() => ({ studentId: fixture.students.own, recordType: 'student-profile' as const, action: 'read' as const, purpose: 'view student record', outcome: 'allowed' as const }))),
+    appendAccessLog(
+      tx,
+      actor,
+      'req-1',
+      [1, 2, 3, 4, 5].map(() => ({
+        studentId: fixture.students.own,
+        recordType: 'student-profile' as const,
+        action: 'read' as const,
+        purpose: 'view student record',
+        outcome: 'allowed' as const,
+      })),
+    ),
   );
 });
 after(() => database?.close());
@@ -42,17 +62,30 @@ describe('the access log hash chain', () => {
   });
 
   test('the application role can neither change nor delete a row', async () => {
-    await assert.rejects(inDistrict(database.db, fixture.districtId, (tx) => sql`update access_log set purpose = 'x'`.execute(tx)));
-    await assert.rejects(inDistrict(database.db, fixture.districtId, (tx) => sql`delete from access_log`.execute(tx)));
+    await assert.rejects(
+      inDistrict(database.db, fixture.districtId, (tx) =>
+        sql`update access_log set purpose = 'x'`.execute(tx),
+      ),
+    );
+    await assert.rejects(
+      inDistrict(database.db, fixture.districtId, (tx) => sql`delete from access_log`.execute(tx)),
+    );
   });
 
   test('even the owner is stopped by the append-only trigger', async () => {
-    await assert.rejects(sql`update access_log set purpose = 'x'`.execute(database.db), /append-only/);
+    await assert.rejects(
+      sql`update access_log set purpose = 'x'`.execute(database.db),
+      /append-only/,
+    );
   });
 
   test('altering one row names that row', async () => {
     await tamper(sql`update access_log set purpose = 'covering tracks' where seq = 3`);
     const result = await verifyAccessLog(database.db);
-    assert.deepEqual(result.firstBreak, { districtId: fixture.districtId, seq: 3, reason: 'its content does not match its hash: the row was altered' });
+    assert.deepEqual(result.firstBreak, {
+      districtId: fixture.districtId,
+      seq: 3,
+      reason: 'its content does not match its hash: the row was altered',
+    });
   });
 });

@@ -31,13 +31,24 @@ export async function verifyAccessLog(db: Kysely<DB>): Promise<VerifyResult> {
     select district_id, last_seq, last_hash from access_log_chain order by district_id`.execute(db);
   const districtsWithRows = await sql<{ district_id: string }>`
     select distinct district_id from access_log order by district_id`.execute(db);
-  const headByDistrict = new Map(heads.rows.map((h) => [h.district_id, { lastSeq: Number(h.last_seq), lastHash: h.last_hash }]));
+  const headByDistrict = new Map(
+    heads.rows.map((h) => [h.district_id, { lastSeq: Number(h.last_seq), lastHash: h.last_hash }]),
+  );
   let rows = 0;
-  const result = (firstBreak: ChainBreak | null): VerifyResult => ({ rows, districts: heads.rows.length, firstBreak });
+  const result = (firstBreak: ChainBreak | null): VerifyResult => ({
+    rows,
+    districts: heads.rows.length,
+    firstBreak,
+  });
   for (const { district_id: districtId } of districtsWithRows.rows) {
     const check = new ChainCheck();
     for (;;) {
-      const page = await sql<{ seq: number; prev_hash: string; row_hash: string; recomputed: string }>`
+      const page = await sql<{
+        seq: number;
+        prev_hash: string;
+        row_hash: string;
+        recomputed: string;
+      }>`
         select seq, prev_hash, row_hash,
                encode(sha256(convert_to(access_log_canonical(l), 'UTF8')), 'hex') as recomputed
         from access_log l
@@ -46,7 +57,12 @@ export async function verifyAccessLog(db: Kysely<DB>): Promise<VerifyResult> {
         limit ${pageSize}`.execute(db);
       for (const row of page.rows) {
         const seq = Number(row.seq);
-        const reason = check.next({ seq, prevHash: row.prev_hash, rowHash: row.row_hash, recomputedHash: row.recomputed });
+        const reason = check.next({
+          seq,
+          prevHash: row.prev_hash,
+          rowHash: row.row_hash,
+          recomputedHash: row.recomputed,
+        });
         if (reason) return result({ districtId, seq, reason });
         rows += 1;
       }

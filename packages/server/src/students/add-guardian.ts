@@ -9,12 +9,15 @@ import { readStudent } from './get-student.ts';
  * presumed unless a limit (guardianship, separation, divorce, a court order) is recorded
  * (34 CFR 300.613(c)).
  */
-export async function addGuardian(call: Call, input: GuardianInput & { studentId: string }): Promise<StudentDetail> {
+export async function addGuardian(
+  call: Call,
+  input: GuardianInput & { studentId: string },
+): Promise<StudentDetail> {
   return withStudentRecords(call, async (records) => {
     const grant = await records.grant(input.studentId, 'guardians', 'create', 'add guardian');
     if (!grant.abilities.editGuardians) {
       records.deny(input.studentId, 'guardians', 'create', 'add guardian');
-      throw new ForbiddenError("You may view this student but not change their guardians.");
+      throw new ForbiddenError('You may view this student but not change their guardians.');
     }
     const { id } = await records.tx
       .insertInto('guardians')
@@ -24,7 +27,9 @@ export async function addGuardian(call: Call, input: GuardianInput & { studentId
         email: input.email?.toLowerCase() ?? null,
         phone: input.phone ?? null,
         address: input.address ?? null,
-        ...(input.preferredLanguage !== undefined && { preferred_language: input.preferredLanguage }),
+        ...(input.preferredLanguage !== undefined && {
+          preferred_language: input.preferredLanguage,
+        }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -8,7 +8,10 @@ import { readStudent } from './get-student.ts';
 
 /** Adds a student to the actor's district (district administrators and chairpersons). */
 export async function createStudent(call: Call, input: CreateStudentInput): Promise<StudentDetail> {
-  if (!mayCreateStudents(call.actor)) throw new ForbiddenError('Only district administrators and committee chairpersons add students.');
+  if (!mayCreateStudents(call.actor))
+    throw new ForbiddenError(
+      'Only district administrators and committee chairpersons add students.',
+    );
   return withStudentRecords(call, async (records) => {
     let id: string;
     try {
@@ -32,7 +35,9 @@ export async function createStudent(call: Call, input: CreateStudentInput): Prom
         .executeTakeFirstOrThrow());
     } catch (error) {
       if (isUniqueViolation(error, 'students_number')) {
-        throw new InvalidInputError([{ path: 'studentNumber', message: 'another student already has this student id' }]);
+        throw new InvalidInputError([
+          { path: 'studentNumber', message: 'another student already has this student id' },
+        ]);
       }
       throw error;
     }

@@ -27,9 +27,18 @@ export async function endEnrollment(
       .executeTakeFirst();
     if (!enrollment) throw new NotFoundError('enrollment');
     if (input.endsOn < enrollment.starts_on) {
-      throw new InvalidInputError([{ path: 'endsOn', message: `must be on or after the enrollment's start, ${enrollment.starts_on}` }]);
+      throw new InvalidInputError([
+        {
+          path: 'endsOn',
+          message: `must be on or after the enrollment's start, ${enrollment.starts_on}`,
+        },
+      ]);
     }
-    await records.tx.updateTable('enrollments').set({ ends_on: input.endsOn }).where('id', '=', input.enrollmentId).execute();
+    await records.tx
+      .updateTable('enrollments')
+      .set({ ends_on: input.endsOn })
+      .where('id', '=', input.enrollmentId)
+      .execute();
     await records.log([input.studentId], 'enrollment', 'update', 'end enrollment');
     return readStudent(records, input.studentId, 'end enrollment');
   });

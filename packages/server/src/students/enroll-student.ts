@@ -5,15 +5,23 @@ import type { EnrollmentInput, StudentDetail } from './schemas.ts';
 import { readStudent } from './get-student.ts';
 
 /** Enrolls a student at a site of the district (a school, pre-K center or program). */
-export async function enrollStudent(call: Call, input: EnrollmentInput & { studentId: string }): Promise<StudentDetail> {
+export async function enrollStudent(
+  call: Call,
+  input: EnrollmentInput & { studentId: string },
+): Promise<StudentDetail> {
   return withStudentRecords(call, async (records) => {
     const grant = await records.grant(input.studentId, 'enrollment', 'create', 'enroll student');
     if (!grant.abilities.editEnrollment) {
       records.deny(input.studentId, 'enrollment', 'create', 'enroll student');
       throw new ForbiddenError('You may view this student but not change their enrollment.');
     }
-    const site = await records.tx.selectFrom('sites').where('id', '=', input.siteId).select('id').executeTakeFirst();
-    if (!site) throw new InvalidInputError([{ path: 'siteId', message: 'no such site in this district' }]);
+    const site = await records.tx
+      .selectFrom('sites')
+      .where('id', '=', input.siteId)
+      .select('id')
+      .executeTakeFirst();
+    if (!site)
+      throw new InvalidInputError([{ path: 'siteId', message: 'no such site in this district' }]);
     await records.tx
       .insertInto('enrollments')
       .values({

@@ -13,18 +13,42 @@ export async function getStudentAccessLog(
 ): Promise<{ items: AccessLogEntry[]; nextBefore: number | null }> {
   const limit = input.limit ?? 50;
   return withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'access-log', 'read', 'view record of access');
+    const grant = await records.grant(
+      input.studentId,
+      'access-log',
+      'read',
+      'view record of access',
+    );
     if (!grant.abilities.viewAccessLog) {
       records.deny(input.studentId, 'access-log', 'read', 'view record of access');
       throw new ForbiddenError('The record of access is kept by the privacy officer.');
     }
     const rows = await records.tx
       .selectFrom('access_log as l')
-      .leftJoin('staff as st', (j) => j.onRef('st.district_id', '=', 'l.district_id').onRef('st.account_id', '=', 'l.actor_account_id'))
-      .leftJoin('guardians as g', (j) => j.onRef('g.district_id', '=', 'l.district_id').onRef('g.account_id', '=', 'l.actor_account_id'))
+      .leftJoin('staff as st', (j) =>
+        j
+          .onRef('st.district_id', '=', 'l.district_id')
+          .onRef('st.account_id', '=', 'l.actor_account_id'),
+      )
+      .leftJoin('guardians as g', (j) =>
+        j
+          .onRef('g.district_id', '=', 'l.district_id')
+          .onRef('g.account_id', '=', 'l.actor_account_id'),
+      )
       .where('l.student_id', '=', input.studentId)
       .$if(input.before !== undefined, (q) => q.where('l.seq', '<', input.before!))
-      .select(['l.seq', 'l.at', 'l.actor_role', 'l.record_type', 'l.action', 'l.purpose', 'l.outcome', 'l.request_id', 'st.full_name as staff_name', 'g.full_name as guardian_name'])
+      .select([
+        'l.seq',
+        'l.at',
+        'l.actor_role',
+        'l.record_type',
+        'l.action',
+        'l.purpose',
+        'l.outcome',
+        'l.request_id',
+        'st.full_name as staff_name',
+        'g.full_name as guardian_name',
+      ])
       .orderBy('l.seq', 'desc')
       .limit(limit + 1)
       .execute();

@@ -7,11 +7,17 @@ import { summaryColumns, toSummary } from './present.ts';
 
 /** One student's profile, guardians and enrollment, if the actor holds a relationship. */
 export async function getStudent(call: Call, input: { studentId: string }): Promise<StudentDetail> {
-  return withStudentRecords(call, (records) => readStudent(records, input.studentId, 'view student record'));
+  return withStudentRecords(call, (records) =>
+    readStudent(records, input.studentId, 'view student record'),
+  );
 }
 
 /** Reads and logs a student's record inside an open records scope (shared by the writes). */
-export async function readStudent(records: StudentRecords, studentId: string, purpose: string): Promise<StudentDetail> {
+export async function readStudent(
+  records: StudentRecords,
+  studentId: string,
+  purpose: string,
+): Promise<StudentDetail> {
   const grant = await records.grant(studentId, 'student-profile', 'read', purpose);
   const { tx } = records;
   const student = await tx
@@ -22,7 +28,9 @@ export async function readStudent(records: StudentRecords, studentId: string, pu
   if (!student) throw new NotFoundError('student');
   const guardians = await tx
     .selectFrom('student_guardians as sg')
-    .innerJoin('guardians as g', (j) => j.onRef('g.district_id', '=', 'sg.district_id').onRef('g.id', '=', 'sg.guardian_id'))
+    .innerJoin('guardians as g', (j) =>
+      j.onRef('g.district_id', '=', 'sg.district_id').onRef('g.id', '=', 'sg.guardian_id'),
+    )
     .where('sg.student_id', '=', studentId)
     .select([
       'g.id',
@@ -40,7 +48,9 @@ export async function readStudent(records: StudentRecords, studentId: string, pu
     .execute();
   const enrollments = await tx
     .selectFrom('enrollments as e')
-    .innerJoin('sites as site', (j) => j.onRef('site.district_id', '=', 'e.district_id').onRef('site.id', '=', 'e.site_id'))
+    .innerJoin('sites as site', (j) =>
+      j.onRef('site.district_id', '=', 'e.district_id').onRef('site.id', '=', 'e.site_id'),
+    )
     .where('e.student_id', '=', studentId)
     .select(['e.id', 'e.site_id', 'site.name', 'e.starts_on', 'e.ends_on'])
     .orderBy('e.starts_on', 'desc')

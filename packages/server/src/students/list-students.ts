@@ -19,7 +19,11 @@ export async function listStudents(
     if (input.siteId) {
       const siteId = input.siteId;
       query = query.where((eb) =>
-        eb.exists(currentEnrollments(eb, records.asOf).where('e.site_id', '=', siteId).select(eb.lit(1).as('one'))),
+        eb.exists(
+          currentEnrollments(eb, records.asOf)
+            .where('e.site_id', '=', siteId)
+            .select(eb.lit(1).as('one')),
+        ),
       );
     }
     if (input.q) {

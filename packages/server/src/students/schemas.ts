@@ -6,14 +6,34 @@ export const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
 export const uuid = z.uuid({ error: 'must be an id' });
 
 export const levels = ['preschool', 'school-age'] as const;
-export const grades = ['K', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', 'UG'] as const;
+export const grades = [
+  'K',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  'UG',
+] as const;
 
 /** Language codes the product knows (BCP 47 primary subtags). */
-export const languageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code such as en, es or zh' });
+export const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+  error: 'must be a language code such as en, es or zh',
+});
 
-const name = (what: string) => z.string().trim().min(1, { error: `${what} is required` }).max(200);
+const name = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${what} is required` })
+    .max(200);
 
 const studentFields = {
   studentNumber: z.string().trim().min(1, { error: 'student id is required' }).max(40),
@@ -30,12 +50,19 @@ const studentFields = {
 };
 
 /** A preschool child has no grade; a school-age student has one. */
-function gradeMatchesLevel(value: { level?: string | undefined; grade?: string | null | undefined }, ctx: z.RefinementCtx) {
+function gradeMatchesLevel(
+  value: { level?: string | undefined; grade?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (value.level === 'preschool' && value.grade) {
     ctx.addIssue({ code: 'custom', path: ['grade'], message: 'a preschool child has no grade' });
   }
   if (value.level === 'school-age' && !value.grade) {
-    ctx.addIssue({ code: 'custom', path: ['grade'], message: 'a school-age student needs a grade' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['grade'],
+      message: 'a school-age student needs a grade',
+    });
   }
 }
 
@@ -76,13 +103,18 @@ export const guardianBody = z.strictObject({
 });
 export type GuardianInput = z.infer<typeof guardianBody>;
 
-export const updateGuardianBody = guardianBody.partial().extend({ version: z.number().int().positive() });
+export const updateGuardianBody = guardianBody
+  .partial()
+  .extend({ version: z.number().int().positive() });
 export type UpdateGuardianInput = z.infer<typeof updateGuardianBody>;
 export const guardianParams = z.strictObject({ id: uuid, guardianId: uuid });
 
 export const enrollmentBody = z
   .strictObject({ siteId: uuid, startsOn: isoDate, endsOn: isoDate.nullable().optional() })
-  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ['endsOn'], message: 'must be on or after startsOn' });
+  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, {
+    path: ['endsOn'],
+    message: 'must be on or after startsOn',
+  });
 export type EnrollmentInput = z.infer<typeof enrollmentBody>;
 
 export const endEnrollmentBody = z.strictObject({ endsOn: isoDate });
@@ -129,7 +161,13 @@ export const studentDetail = studentSummary.extend({
     }),
   ),
   enrollments: z.array(
-    z.object({ id: z.string(), siteId: z.string(), siteName: z.string(), startsOn: z.string(), endsOn: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      siteId: z.string(),
+      siteName: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string().nullable(),
+    }),
   ),
   abilities: abilitiesSchema,
 });

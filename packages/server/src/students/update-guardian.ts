@@ -17,7 +17,7 @@ export async function updateGuardian(
     const grant = await records.grant(input.studentId, 'guardians', 'update', 'edit guardian');
     if (!grant.abilities.editGuardians) {
       records.deny(input.studentId, 'guardians', 'update', 'edit guardian');
-      throw new ForbiddenError("You may view this student but not change their guardians.");
+      throw new ForbiddenError('You may view this student but not change their guardians.');
     }
     const { tx } = records;
     const link = await tx
@@ -34,7 +34,9 @@ export async function updateGuardian(
         ...(input.email !== undefined && { email: input.email?.toLowerCase() ?? null }),
         ...(input.phone !== undefined && { phone: input.phone }),
         ...(input.address !== undefined && { address: input.address }),
-        ...(input.preferredLanguage !== undefined && { preferred_language: input.preferredLanguage }),
+        ...(input.preferredLanguage !== undefined && {
+          preferred_language: input.preferredLanguage,
+        }),
         version: eb('version', '+', 1),
         updated_at: new Date(),
       }))
@@ -42,13 +44,26 @@ export async function updateGuardian(
       .where('version', '=', input.version)
       .returning('id')
       .executeTakeFirst();
-    if (!updated) return { conflict: await readStudent(records, input.studentId, 'show current record after a conflicting edit') };
-    if (input.relationship !== undefined || input.educationalAuthority !== undefined || input.authorityLimit !== undefined) {
+    if (!updated)
+      return {
+        conflict: await readStudent(
+          records,
+          input.studentId,
+          'show current record after a conflicting edit',
+        ),
+      };
+    if (
+      input.relationship !== undefined ||
+      input.educationalAuthority !== undefined ||
+      input.authorityLimit !== undefined
+    ) {
       await tx
         .updateTable('student_guardians')
         .set({
           ...(input.relationship !== undefined && { relationship: input.relationship }),
-          ...(input.educationalAuthority !== undefined && { educational_authority: input.educationalAuthority }),
+          ...(input.educationalAuthority !== undefined && {
+            educational_authority: input.educationalAuthority,
+          }),
           ...(input.authorityLimit !== undefined && { authority_limit: input.authorityLimit }),
         })
         .where('student_id', '=', input.studentId)
@@ -59,7 +74,10 @@ export async function updateGuardian(
     return { updated: await readStudent(records, input.studentId, 'edit guardian') };
   });
   if ('conflict' in outcome) {
-    throw new ConflictError('Someone else changed this guardian since you opened it. Review the current record and try again.', outcome.conflict);
+    throw new ConflictError(
+      'Someone else changed this guardian since you opened it. Review the current record and try again.',
+      outcome.conflict,
+    );
   }
   return outcome.updated;
 }

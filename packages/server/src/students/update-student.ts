@@ -9,9 +9,17 @@ import { readStudent } from './get-student.ts';
  * Changes a student's profile. Optimistic concurrency: the caller sends the version it read;
  * a stale version is refused with the current record, so no one overwrites another silently.
  */
-export async function updateStudent(call: Call, input: UpdateStudentInput & { studentId: string }): Promise<StudentDetail> {
+export async function updateStudent(
+  call: Call,
+  input: UpdateStudentInput & { studentId: string },
+): Promise<StudentDetail> {
   const outcome = await withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'student-profile', 'update', 'edit student profile');
+    const grant = await records.grant(
+      input.studentId,
+      'student-profile',
+      'update',
+      'edit student profile',
+    );
     if (!grant.abilities.editProfile) {
       records.deny(input.studentId, 'student-profile', 'update', 'edit student profile');
       throw new ForbiddenError('You may view this student but not change their profile.');
@@ -23,7 +31,10 @@ export async function updateStudent(call: Call, input: UpdateStudentInput & { st
       ...(changes.legalLastName !== undefined && { legal_last_name: changes.legalLastName }),
       ...(changes.preferredName !== undefined && { preferred_name: changes.preferredName }),
       ...(changes.dateOfBirth !== undefined && { date_of_birth: changes.dateOfBirth }),
-      ...(changes.level !== undefined && { level: changes.level, grade: changes.level === 'preschool' ? null : (changes.grade ?? null) }),
+      ...(changes.level !== undefined && {
+        level: changes.level,
+        grade: changes.level === 'preschool' ? null : (changes.grade ?? null),
+      }),
       ...(changes.nativeLanguage !== undefined && { native_language: changes.nativeLanguage }),
       ...(changes.homeless !== undefined && { homeless: changes.homeless }),
       ...(changes.wardOfState !== undefined && { ward_of_state: changes.wardOfState }),
@@ -40,13 +51,21 @@ export async function updateStudent(call: Call, input: UpdateStudentInput & { st
         .executeTakeFirst();
     } catch (error) {
       if (isUniqueViolation(error, 'students_number')) {
-        throw new InvalidInputError([{ path: 'studentNumber', message: 'another student already has this student id' }]);
+        throw new InvalidInputError([
+          { path: 'studentNumber', message: 'another student already has this student id' },
+        ]);
       }
       throw error;
     }
     if (!updated) {
       // Commit the read of the current record (it is logged) and refuse after the transaction.
-      return { conflict: await readStudent(records, studentId, 'show current record after a conflicting edit') };
+      return {
+        conflict: await readStudent(
+          records,
+          studentId,
+          'show current record after a conflicting edit',
+        ),
+      };
     }
     await records.log([studentId], 'student-profile', 'update', 'edit student profile');
     return { updated: await readStudent(records, studentId, 'edit student profile') };

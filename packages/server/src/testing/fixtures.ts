@@ -27,7 +27,12 @@ export type FixtureRole = StaffRole | 'parent';
 export const fixtureRoles: readonly FixtureRole[] = [...staffRoles, 'parent'];
 
 export type StudentRelation = 'own' | 'sameSchool' | 'otherSchool' | 'otherDistrict';
-export const studentRelations: readonly StudentRelation[] = ['own', 'sameSchool', 'otherSchool', 'otherDistrict'];
+export const studentRelations: readonly StudentRelation[] = [
+  'own',
+  'sameSchool',
+  'otherSchool',
+  'otherDistrict',
+];
 
 export interface Fixture {
   districtId: string;
@@ -65,17 +70,51 @@ export async function createFixture(database: Database): Promise<Fixture> {
     native_language: 'en',
   });
 
-  const addGuardian = async (tx: Tx, d: string, studentId: string, name: string, accountId: string | null = null) => {
-    const g = await tx.insertInto('guardians').values({ district_id: d, full_name: name, account_id: accountId }).returning('id').executeTakeFirstOrThrow();
-    await tx.insertInto('student_guardians').values({ district_id: d, student_id: studentId, guardian_id: g.id, relationship: 'mother' }).execute();
+  const addGuardian = async (
+    tx: Tx,
+    d: string,
+    studentId: string,
+    name: string,
+    accountId: string | null = null,
+  ) => {
+    const g = await tx
+      .insertInto('guardians')
+      .values({ district_id: d, full_name: name, account_id: accountId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('student_guardians')
+      .values({ district_id: d, student_id: studentId, guardian_id: g.id, relationship: 'mother' })
+      .execute();
     return g.id;
   };
 
   const otherDistrict_ = await inDistrict(db, otherDistrictId, async (tx) => {
-    const site = await tx.insertInto('sites').values({ district_id: otherDistrictId, name: 'Far School', kind: 'district-school' }).returning('id').executeTakeFirstOrThrow();
-    const s = await tx.insertInto('students').values(student(otherDistrictId, 'X1')).returning('id').executeTakeFirstOrThrow();
-    const e = await tx.insertInto('enrollments').values({ district_id: otherDistrictId, student_id: s.id, site_id: site.id, starts_on: '2020-09-01' }).returning('id').executeTakeFirstOrThrow();
-    return { studentId: s.id, enrollmentId: e.id, guardianId: await addGuardian(tx, otherDistrictId, s.id, 'Far Parent') };
+    const site = await tx
+      .insertInto('sites')
+      .values({ district_id: otherDistrictId, name: 'Far School', kind: 'district-school' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const s = await tx
+      .insertInto('students')
+      .values(student(otherDistrictId, 'X1'))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const e = await tx
+      .insertInto('enrollments')
+      .values({
+        district_id: otherDistrictId,
+        student_id: s.id,
+        site_id: site.id,
+        starts_on: '2020-09-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return {
+      studentId: s.id,
+      enrollmentId: e.id,
+      guardianId: await addGuardian(tx, otherDistrictId, s.id, 'Far Parent'),
+    };
   });
 
   return inDistrict(db, districtId, async (tx) => {
@@ -95,9 +134,24 @@ export async function createFixture(database: Database): Promise<Fixture> {
     const [ownEnrollment, sameSchoolEnrollment, otherSchoolEnrollment] = await tx
       .insertInto('enrollments')
       .values([
-        { district_id: districtId, student_id: own!.id, site_id: siteA!.id, starts_on: '2020-09-01' },
-        { district_id: districtId, student_id: sameSchool!.id, site_id: siteA!.id, starts_on: '2020-09-01' },
-        { district_id: districtId, student_id: otherSchool!.id, site_id: siteB!.id, starts_on: '2020-09-01' },
+        {
+          district_id: districtId,
+          student_id: own!.id,
+          site_id: siteA!.id,
+          starts_on: '2020-09-01',
+        },
+        {
+          district_id: districtId,
+          student_id: sameSchool!.id,
+          site_id: siteA!.id,
+          starts_on: '2020-09-01',
+        },
+        {
+          district_id: districtId,
+          student_id: otherSchool!.id,
+          site_id: siteB!.id,
+          starts_on: '2020-09-01',
+        },
       ])
       .returning('id')
       .execute();
@@ -113,7 +167,10 @@ export async function createFixture(database: Database): Promise<Fixture> {
           email,
           kind: role === 'parent' ? 'parent' : 'staff',
           password_hash: passwordHash,
-          ...(rolesWithSecondFactor.includes(role) && { totp_secret: fixtureTotpSecret, totp_enabled_at: new Date() }),
+          ...(rolesWithSecondFactor.includes(role) && {
+            totp_secret: fixtureTotpSecret,
+            totp_enabled_at: new Date(),
+          }),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -123,19 +180,45 @@ export async function createFixture(database: Database): Promise<Fixture> {
       } else {
         const staff = await tx
           .insertInto('staff')
-          .values({ district_id: districtId, account_id: account.id, full_name: `Fixture ${role}`, roles: [role] })
+          .values({
+            district_id: districtId,
+            account_id: account.id,
+            full_name: `Fixture ${role}`,
+            roles: [role],
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         staffId = staff.id;
         // Every staff member works at School A; the program leader leads it.
-        await tx.insertInto('staff_sites').values({ district_id: districtId, staff_id: staffId, site_id: siteA!.id }).execute();
+        await tx
+          .insertInto('staff_sites')
+          .values({ district_id: districtId, staff_id: staffId, site_id: siteA!.id })
+          .execute();
         if (role === 'chairperson' || role === 'committee-member') {
-          await tx.insertInto('committee_memberships').values({ district_id: districtId, staff_id: staffId, committee: 'cse', site_id: siteA!.id }).execute();
+          await tx
+            .insertInto('committee_memberships')
+            .values({
+              district_id: districtId,
+              staff_id: staffId,
+              committee: 'cse',
+              site_id: siteA!.id,
+            })
+            .execute();
         }
-        if (role === 'teacher' || role === 'provider' || role === 'seit' || role === 'paraprofessional') {
+        if (
+          role === 'teacher' ||
+          role === 'provider' ||
+          role === 'seit' ||
+          role === 'paraprofessional'
+        ) {
           await tx
             .insertInto('implementer_assignments')
-            .values({ district_id: districtId, student_id: own!.id, staff_id: staffId, starts_on: '2020-09-01' })
+            .values({
+              district_id: districtId,
+              student_id: own!.id,
+              staff_id: staffId,
+              starts_on: '2020-09-01',
+            })
             .execute();
         }
       }
@@ -146,7 +229,12 @@ export async function createFixture(database: Database): Promise<Fixture> {
       otherDistrictId,
       siteA: siteA!.id,
       siteB: siteB!.id,
-      students: { own: own!.id, sameSchool: sameSchool!.id, otherSchool: otherSchool!.id, otherDistrict: otherDistrict_.studentId },
+      students: {
+        own: own!.id,
+        sameSchool: sameSchool!.id,
+        otherSchool: otherSchool!.id,
+        otherDistrict: otherDistrict_.studentId,
+      },
       guardians: {
         own: parentGuardian,
         sameSchool: await addGuardian(tx, districtId, sameSchool!.id, 'Guardian Of A2'),

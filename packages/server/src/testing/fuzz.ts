@@ -128,7 +128,7 @@ const randomBody = (valid: object | undefined) =>
   );
 
 export function fuzzWriteRoutes(which: 'api' | 'pages'): void {
-  test(
+  void test(
     `no ${which === 'api' ? 'API' : 'page'} write route answers 500 to a random body`,
     { timeout: 15 * 60 * 1000 },
     async () => {

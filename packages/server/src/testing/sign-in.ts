@@ -16,17 +16,25 @@ export async function signInAs(
   totpSecret?: string,
 ): Promise<TestSession> {
   const totp = totpSecret
-    ? new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(totpSecret) }).generate()
+    ? new TOTP({
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        secret: Secret.fromBase32(totpSecret),
+      }).generate()
     : undefined;
   const response = await app.inject({
     method: 'POST',
     url: '/api/session',
     payload: { email, password, ...(totp ? { totp } : {}) },
   });
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
-  const setCookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('continuum_session='));
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+  const setCookie = [response.headers['set-cookie']]
+    .flat()
+    .find((c) => c?.startsWith('continuum_session='));
   if (!setCookie) throw new Error('sign-in set no session cookie');
   const cookie = setCookie.split(';')[0]!;
-  const csrfToken = (response.json<{ csrfToken: string }>()).csrfToken;
+  const csrfToken = response.json<{ csrfToken: string }>().csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
 }

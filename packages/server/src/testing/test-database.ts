@@ -23,7 +23,11 @@ export async function openTestDatabase(): Promise<Database> {
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const migrationsKey = createHash('sha256')
-  .update(shippedMigrations().map((m) => m.checksum).join(','))
+  .update(
+    shippedMigrations()
+      .map((m) => m.checksum)
+      .join(','),
+  )
   .digest('hex')
   .slice(0, 16);
 
@@ -49,7 +53,10 @@ function shippedMigrationsSql(): string {
   const migrations = shippedMigrations();
   return [
     'CREATE TABLE schema_migrations (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());',
-    ...migrations.map((m) => `${m.sql}\n;INSERT INTO schema_migrations (name, checksum) VALUES ('${m.name}', '${m.checksum}');`),
+    ...migrations.map(
+      (m) =>
+        `${m.sql}\n;INSERT INTO schema_migrations (name, checksum) VALUES ('${m.name}', '${m.checksum}');`,
+    ),
   ].join('\n');
 }
 

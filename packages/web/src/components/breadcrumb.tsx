@@ -1,5 +1,13 @@
 /** USWDS breadcrumb: the way back up, then the current page (marked for screen readers). */
-export function Breadcrumb({ label, links, current }: { label: string; links: readonly { href: string; text: string }[]; current: string }) {
+export function Breadcrumb({
+  label,
+  links,
+  current,
+}: {
+  label: string;
+  links: readonly { href: string; text: string }[];
+  current: string;
+}) {
   return (
     <nav aria-label={label} className="usa-breadcrumb">
       <ol className="usa-breadcrumb__list">

@@ -6,7 +6,15 @@ import { Alert } from './alert.tsx';
  * below it keeps the person's own answers and carries the newer version, so saving again is a
  * deliberate choice to replace the other change.
  */
-export function ConflictNotice({ heading, body, children }: { heading: string; body: string; children: ReactNode }) {
+export function ConflictNotice({
+  heading,
+  body,
+  children,
+}: {
+  heading: string;
+  body: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <Alert kind="warning" heading={heading}>

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A record as a description list under its own heading (a profile, a site, a guardian). */
-export function DetailsSection({ id, heading, rows }: { id: string; heading: string; rows: readonly (readonly [string, ReactNode])[] }) {
+export function DetailsSection({
+  id,
+  heading,
+  rows,
+}: {
+  id: string;
+  heading: string;
+  rows: readonly (readonly [string, ReactNode])[];
+}) {
   return (
     <section aria-labelledby={id} className="continuum-section">
       <h2 id={id}>{heading}</h2>

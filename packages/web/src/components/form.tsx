@@ -60,7 +60,11 @@ export interface TextFieldProps extends GroupProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const classes = ['usa-input', props.error ? 'usa-input--error' : '', props.width ? `usa-input--${props.width}` : '']
+  const classes = [
+    'usa-input',
+    props.error ? 'usa-input--error' : '',
+    props.width ? `usa-input--${props.width}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -78,7 +82,9 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-export function TextAreaField(props: GroupProps & { name: string; value?: string | null | undefined }) {
+export function TextAreaField(
+  props: GroupProps & { name: string; value?: string | null | undefined },
+) {
   return (
     <FormGroup {...props}>
       <textarea
@@ -97,7 +103,12 @@ export interface Option {
 }
 
 export function SelectField(
-  props: GroupProps & { name: string; value?: string | null | undefined; options: readonly Option[]; required?: boolean },
+  props: GroupProps & {
+    name: string;
+    value?: string | null | undefined;
+    options: readonly Option[];
+    required?: boolean;
+  },
 ) {
   return (
     <FormGroup {...props}>
@@ -207,11 +218,7 @@ export interface SummaryItem {
 export function ErrorSummary({ title, items }: { title: string; items: readonly SummaryItem[] }) {
   if (items.length === 0) return null;
   return (
-    <div
-      className="usa-alert usa-alert--error continuum-error-summary"
-      tabIndex={-1}
-      autoFocus
-    >
+    <div className="usa-alert usa-alert--error continuum-error-summary" tabIndex={-1} autoFocus>
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">{title}</h2>
         <ul className="usa-list usa-list--unstyled">

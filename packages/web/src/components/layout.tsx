@@ -28,7 +28,15 @@ export function withQuery(url: string, name: string, value: string): string {
   return `${u.pathname}${u.search}`;
 }
 
-export function Layout({ page, title, children }: { page: PageContext; title: string; children: ReactNode }) {
+export function Layout({
+  page,
+  title,
+  children,
+}: {
+  page: PageContext;
+  title: string;
+  children: ReactNode;
+}) {
   const { i18n, user } = page;
   const { t } = i18n;
   return (
@@ -36,18 +44,16 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/*
-          Under the server's no-referrer header, Chromium sends `Origin: null` with a form POST,
-          which the CSRF origin check must refuse. same-origin still sends nothing to other sites.
-        */}
-        <meta name="referrer" content="same-origin" />
         {/* No favicon of our own yet: an empty one spares every page a 404. */}
         <link rel="icon" href="data:," />
         <title>{t('layout.title', { page: title })}</title>
         <link rel="stylesheet" href="/assets/uswds/css/uswds.min.css" />
         <link rel="stylesheet" href="/assets/web/continuum.css" />
         {/* htmx would otherwise add an inline <style> and may evaluate code: both break the CSP. */}
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}' />
+        <meta
+          name="htmx-config"
+          content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}'
+        />
         <script src="/assets/htmx/htmx.min.js" defer />
       </head>
       <body>
@@ -55,7 +61,10 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
           {t('layout.skipToMain')}
         </a>
         {page.demo && (
-          <section className="usa-site-alert usa-site-alert--info usa-site-alert--slim" aria-label={t('layout.demoLabel')}>
+          <section
+            className="usa-site-alert usa-site-alert--info usa-site-alert--slim"
+            aria-label={t('layout.demoLabel')}
+          >
             <div className="usa-alert">
               <div className="usa-alert__body">
                 <p className="usa-alert__text">{t('layout.demoBanner')}</p>
@@ -89,9 +98,14 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
               </nav>
               {user && (
                 <form method="post" action="/sign-out" className="continuum-sign-out">
-                  <span className="continuum-user">{t('layout.signedInAs', { name: user.displayName })}</span>
+                  <span className="continuum-user">
+                    {t('layout.signedInAs', { name: user.displayName })}
+                  </span>
                   <CsrfField token={page.csrfToken} />
-                  <button type="submit" className="usa-button usa-button--outline usa-button--small">
+                  <button
+                    type="submit"
+                    className="usa-button usa-button--outline usa-button--small"
+                  >
                     {t('layout.signOut')}
                   </button>
                 </form>

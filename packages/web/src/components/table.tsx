@@ -87,21 +87,31 @@ export function Pagination({
       <ul className="usa-pagination__list">
         {current > 1 && (
           <li className="usa-pagination__item usa-pagination__arrow">
-            <a href={href(current - 1)} className="usa-pagination__link usa-pagination__previous-page" rel="prev">
+            <a
+              href={href(current - 1)}
+              className="usa-pagination__link usa-pagination__previous-page"
+              rel="prev"
+            >
               <span className="usa-pagination__link-text">{labels.previous}</span>
             </a>
           </li>
         )}
         {pageWindow(current, last).map((n, i) =>
           n === 'gap' ? (
-            <li key={`gap-${i}`} className="usa-pagination__item usa-pagination__overflow" aria-hidden="true">
+            <li
+              key={`gap-${i}`}
+              className="usa-pagination__item usa-pagination__overflow"
+              aria-hidden="true"
+            >
               <span>…</span>
             </li>
           ) : (
             <li key={n} className="usa-pagination__item usa-pagination__page-no">
               <a
                 href={href(n)}
-                className={n === current ? 'usa-pagination__button usa-current' : 'usa-pagination__button'}
+                className={
+                  n === current ? 'usa-pagination__button usa-current' : 'usa-pagination__button'
+                }
                 aria-label={labels.page(n)}
                 aria-current={n === current ? 'page' : undefined}
               >
@@ -112,7 +122,11 @@ export function Pagination({
         )}
         {current < last && (
           <li className="usa-pagination__item usa-pagination__arrow">
-            <a href={href(current + 1)} className="usa-pagination__link usa-pagination__next-page" rel="next">
+            <a
+              href={href(current + 1)}
+              className="usa-pagination__link usa-pagination__next-page"
+              rel="next"
+            >
               <span className="usa-pagination__link-text">{labels.next}</span>
             </a>
           </li>

@@ -34,7 +34,11 @@ export function isLocale(value: unknown): value is Locale {
  * The locale of a request: an explicit `lang` choice (query, then the cookie that remembers
  * it), then the browser's Accept-Language preferences in order of quality, then English.
  */
-export function resolveLocale(sources: { query?: unknown; cookie?: unknown; acceptLanguage?: string | undefined }): Locale {
+export function resolveLocale(sources: {
+  query?: unknown;
+  cookie?: unknown;
+  acceptLanguage?: string | undefined;
+}): Locale {
   if (isLocale(sources.query)) return sources.query;
   if (isLocale(sources.cookie)) return sources.cookie;
   for (const tag of acceptedLanguages(sources.acceptLanguage ?? '')) {

@@ -30,7 +30,12 @@ const statusMessages: Record<SecondFactorStatus, MessageId> = {
 
 export interface AccountPageProps {
   page: PageContext;
-  account: { displayName: string; email: string; roles: readonly string[]; secondFactor: SecondFactorStatus };
+  account: {
+    displayName: string;
+    email: string;
+    roles: readonly string[];
+    secondFactor: SecondFactorStatus;
+  };
   notice?: AccountNotice | undefined;
 }
 
@@ -47,7 +52,10 @@ export function AccountPage({ page, account, notice }: AccountPageProps) {
         rows={[
           [t('staff.name'), account.displayName],
           [t('staff.email'), account.email],
-          [t('staff.roles'), account.roles.length ? rolesLabel(i18n, account.roles.join(',')) : t('role.parent')],
+          [
+            t('staff.roles'),
+            account.roles.length ? rolesLabel(i18n, account.roles.join(',')) : t('role.parent'),
+          ],
           [t('account.secondFactor'), t(statusMessages[account.secondFactor])],
         ]}
       />
@@ -70,9 +78,20 @@ export function AccountPage({ page, account, notice }: AccountPageProps) {
 
 export const passwordFields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 export type PasswordField = (typeof passwordFields)[number];
-const passwordMessages: FormMessages<PasswordField> = { idPrefix: 'password-', error: (field) => `account.password.error.${field}` };
+const passwordMessages: FormMessages<PasswordField> = {
+  idPrefix: 'password-',
+  error: (field) => `account.password.error.${field}`,
+};
 
-export function PasswordPage({ page, passwordLength, form }: { page: PageContext; passwordLength: PasswordLength; form?: FormState<PasswordField> }) {
+export function PasswordPage({
+  page,
+  passwordLength,
+  form,
+}: {
+  page: PageContext;
+  passwordLength: PasswordLength;
+  form?: FormState<PasswordField>;
+}) {
   const { i18n } = page;
   const { t } = i18n;
   const title = t('account.password.title');
@@ -92,10 +111,20 @@ export function PasswordPage({ page, passwordLength, form }: { page: PageContext
         <h1>{title}</h1>
         <ErrorSummary title={t('form.errorSummaryTitle')} items={errors} />
         <p>{t('account.password.intro')}</p>
-        <form method="post" action="/account/password" className="usa-form" noValidate id={`${passwordMessages.idPrefix}form`}>
+        <form
+          method="post"
+          action="/account/password"
+          className="usa-form"
+          noValidate
+          id={`${passwordMessages.idPrefix}form`}
+        >
           <CsrfField token={page.csrfToken} />
           <TextField {...field('currentPassword')} autoComplete="current-password" />
-          <TextField {...field('newPassword')} autoComplete="new-password" hint={passwordRules(i18n, passwordLength)} />
+          <TextField
+            {...field('newPassword')}
+            autoComplete="new-password"
+            hint={passwordRules(i18n, passwordLength)}
+          />
           <TextField {...field('confirmPassword')} autoComplete="new-password" />
           <button type="submit" className="usa-button">
             {t('account.password.submit')}
@@ -114,7 +143,8 @@ export function PasswordPage({ page, passwordLength, form }: { page: PageContext
  * wrong code the key is not shown again (the server keeps only its pending copy): the person
  * retries with their app, or starts again with a new key.
  */
-export type SecondFactorStep = { kind: 'start' } | { kind: 'confirm'; key?: { secret: string; uri: string } } | { kind: 'on' };
+export type SecondFactorStep =
+  { kind: 'start' } | { kind: 'confirm'; key?: { secret: string; uri: string } } | { kind: 'on' };
 
 export interface SecondFactorPageProps {
   page: PageContext;
@@ -129,7 +159,10 @@ export function groupedKey(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 }
 
-const codeMessages: FormMessages<'code'> = { idPrefix: 'second-factor-', error: () => 'account.secondFactor.error.code' };
+const codeMessages: FormMessages<'code'> = {
+  idPrefix: 'second-factor-',
+  error: () => 'account.secondFactor.error.code',
+};
 
 export function SecondFactorPage({ page, step, required, form }: SecondFactorPageProps) {
   const { i18n } = page;
@@ -182,7 +215,13 @@ export function SecondFactorPage({ page, step, required, form }: SecondFactorPag
                 </li>
               </ol>
             )}
-            <form method="post" action="/account/second-factor/confirm" className="usa-form" noValidate id={`${codeMessages.idPrefix}form`}>
+            <form
+              method="post"
+              action="/account/second-factor/confirm"
+              className="usa-form"
+              noValidate
+              id={`${codeMessages.idPrefix}form`}
+            >
               <CsrfField token={page.csrfToken} />
               <TextField
                 id="second-factor-code"

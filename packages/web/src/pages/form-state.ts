@@ -28,20 +28,32 @@ export function summaryItems<F extends string>(
   i18n: Translator,
 ): SummaryItem[] {
   if (!state) return [];
-  const items = state.invalid.map((field) => ({ fieldId: `${messages.idPrefix}${field}`, text: i18n.t(messages.error(field)) }));
-  if (state.general) items.push({ fieldId: `${messages.idPrefix}form`, text: i18n.t('form.generalError') });
+  const items = state.invalid.map((field) => ({
+    fieldId: `${messages.idPrefix}${field}`,
+    text: i18n.t(messages.error(field)),
+  }));
+  if (state.general)
+    items.push({ fieldId: `${messages.idPrefix}form`, text: i18n.t('form.generalError') });
   return items;
 }
 
 /** A string value of the form state, for a text field's value. */
-export function textValue<F extends string>(state: FormState<F> | undefined, field: F): string | undefined {
+export function textValue<F extends string>(
+  state: FormState<F> | undefined,
+  field: F,
+): string | undefined {
   const value = state?.values[field];
   return value === undefined || value === null || Array.isArray(value) ? undefined : String(value);
 }
 
 /** The values ticked in a group of checkboxes. */
-export function listValue<F extends string>(state: FormState<F> | undefined, field: F): readonly string[] {
+export function listValue<F extends string>(
+  state: FormState<F> | undefined,
+  field: F,
+): readonly string[] {
   const value = state?.values[field];
   if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

@@ -18,7 +18,13 @@ export interface GuardianEditPageProps {
 }
 
 /** Changes one parent's or guardian's details and their authority for this student. */
-export function GuardianEditPage({ page, student, guardian, form, conflict }: GuardianEditPageProps) {
+export function GuardianEditPage({
+  page,
+  student,
+  guardian,
+  form,
+  conflict,
+}: GuardianEditPageProps) {
   const { i18n } = page;
   const { t } = i18n;
   const title = t('guardian.editTitle', { name: guardian.fullName });
@@ -47,8 +53,14 @@ export function GuardianEditPage({ page, student, guardian, form, conflict }: Gu
               [t('guardian.label.email'), conflict.email ?? none],
               [t('guardian.label.phone'), conflict.phone ?? none],
               [t('guardian.label.address'), conflict.address ?? none],
-              [t('guardian.label.preferredLanguage'), i18n.languageName(conflict.preferredLanguage)],
-              [t('guardian.label.educationalAuthority'), t(conflict.educationalAuthority ? 'common.yes' : 'common.no')],
+              [
+                t('guardian.label.preferredLanguage'),
+                i18n.languageName(conflict.preferredLanguage),
+              ],
+              [
+                t('guardian.label.educationalAuthority'),
+                t(conflict.educationalAuthority ? 'common.yes' : 'common.no'),
+              ],
               [t('guardian.label.authorityLimit'), conflict.authorityLimit ?? none],
             ]}
           />

@@ -29,7 +29,22 @@ const classifications = [
 ] as const;
 
 /** Home languages most common in New York schools, offered first in the language list. */
-const commonLanguages = ['en', 'es', 'zh', 'bn', 'ru', 'ar', 'ht', 'ko', 'fr', 'ur', 'pl', 'yi', 'uz', 'ne'] as const;
+const commonLanguages = [
+  'en',
+  'es',
+  'zh',
+  'bn',
+  'ru',
+  'ar',
+  'ht',
+  'ko',
+  'fr',
+  'ur',
+  'pl',
+  'yi',
+  'uz',
+  'ne',
+] as const;
 
 export function levelLabel(i18n: Translator, level: Level): string {
   return i18n.t(level === 'preschool' ? 'level.preschool' : 'level.schoolAge');

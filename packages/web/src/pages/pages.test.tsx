@@ -32,7 +32,12 @@ const student: StudentDetailView = {
   version: 3,
   guardians: [],
   enrollments: [],
-  abilities: { editProfile: false, editGuardians: false, editEnrollment: false, viewAccessLog: false },
+  abilities: {
+    editProfile: false,
+    editGuardians: false,
+    editEnrollment: false,
+    viewAccessLog: false,
+  },
 };
 
 test('the sign-in page labels its fields, shows the demo banner and sets the language', () => {
@@ -53,33 +58,71 @@ test('the sign-in page speaks Spanish', () => {
 
 test('an invalid field gets its message, linked by aria-describedby, and an autofocused summary', () => {
   const html = renderDocument(
-    <StudentFormPage page={page()} mode={{ kind: 'new' }} form={{ values: { legalFirstName: '' }, invalid: ['legalFirstName', 'grade'] }} />,
+    <StudentFormPage
+      page={page()}
+      mode={{ kind: 'new' }}
+      form={{ values: { legalFirstName: '' }, invalid: ['legalFirstName', 'grade'] }}
+    />,
   );
   assert.match(html, /<title>Error: Add a student – Continuum<\/title>/);
-  assert.match(html, /<div class="usa-alert usa-alert--error continuum-error-summary" tabindex="-1" autofocus="">/);
-  assert.match(html, /<a href="#student-legalFirstName">Enter the student&#x27;s legal first name<\/a>/);
+  assert.match(
+    html,
+    /<div class="usa-alert usa-alert--error continuum-error-summary" tabindex="-1" autofocus="">/,
+  );
+  assert.match(
+    html,
+    /<a href="#student-legalFirstName">Enter the student&#x27;s legal first name<\/a>/,
+  );
   assert.match(html, /<span class="usa-error-message" id="student-legalFirstName-error">/);
-  assert.match(html, /id="student-legalFirstName" aria-describedby="student-legalFirstName-error" aria-invalid="true"/);
+  assert.match(
+    html,
+    /id="student-legalFirstName" aria-describedby="student-legalFirstName-error" aria-invalid="true"/,
+  );
   assert.match(html, /aria-describedby="student-grade-hint student-grade-error"/);
   assert.match(html, /<input type="hidden" name="_csrf" value="token-1"\/>/);
 });
 
 test('the edit form sends the version of the record, or of the newer record after a conflict', () => {
   const mode = { kind: 'edit', studentId: student.id, version: 3, name: 'Lee, Ann' } as const;
-  assert.match(renderDocument(<StudentFormPage page={page()} mode={mode} />), /name="version" value="3"/);
-  const conflict = renderDocument(<StudentFormPage page={page()} mode={mode} conflict={{ ...student, version: 4, legalFirstName: 'Anne' }} />);
+  assert.match(
+    renderDocument(<StudentFormPage page={page()} mode={mode} />),
+    /name="version" value="3"/,
+  );
+  const conflict = renderDocument(
+    <StudentFormPage
+      page={page()}
+      mode={mode}
+      conflict={{ ...student, version: 4, legalFirstName: 'Anne' }}
+    />,
+  );
   assert.match(conflict, /name="version" value="4"/);
   assert.match(conflict, /Someone else changed this profile/);
   assert.match(conflict, /<dd>Anne<\/dd>/);
 });
 
 test('the record of access and the forms appear only when the abilities allow them', () => {
-  const entry = { seq: 1, at: '2026-01-05T15:00:00Z', actor: 'Avery Chair', actorRole: 'chairperson', recordType: 'student-profile', action: 'read', purpose: 'view student record', outcome: 'allowed' } as const;
+  const entry = {
+    seq: 1,
+    at: '2026-01-05T15:00:00Z',
+    actor: 'Avery Chair',
+    actorRole: 'chairperson',
+    recordType: 'student-profile',
+    action: 'read',
+    purpose: 'view student record',
+    outcome: 'allowed',
+  } as const;
   const plain = renderDocument(<StudentPage page={page()} student={student} accessLog={[entry]} />);
   assert.doesNotMatch(plain, /Record of access/);
   assert.doesNotMatch(plain, /Add a parent or guardian/);
   const all = { editProfile: true, editGuardians: true, editEnrollment: true, viewAccessLog: true };
-  const full = renderDocument(<StudentPage page={page()} student={{ ...student, abilities: all }} accessLog={[entry]} sites={[]} />);
+  const full = renderDocument(
+    <StudentPage
+      page={page()}
+      student={{ ...student, abilities: all }}
+      accessLog={[entry]}
+      sites={[]}
+    />,
+  );
   assert.match(full, /<h2 id="access-heading">Record of access<\/h2>/);
   assert.match(full, /Committee chairperson/);
   assert.match(full, /Add a parent or guardian/);

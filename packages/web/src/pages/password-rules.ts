@@ -8,5 +8,8 @@ export interface PasswordLength {
 
 /** The rules a new password must meet, as hint text beside the field. */
 export function passwordRules(i18n: Translator, length: PasswordLength): string {
-  return i18n.t('password.rules', { long: length.withoutSecondFactor, short: length.withSecondFactor });
+  return i18n.t('password.rules', {
+    long: length.withoutSecondFactor,
+    short: length.withSecondFactor,
+  });
 }

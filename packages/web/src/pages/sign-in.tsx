@@ -19,10 +19,21 @@ export function SignInPage({ page, next, form, failure }: SignInPageProps) {
   const { t } = i18n;
   const title = t('signIn.title');
   const problems = [
-    ...(form?.invalid ?? []).map((field) => ({ fieldId: `sign-in-${field}`, text: t(`signIn.error.${field}`) })),
-    ...(failure ? [{ fieldId: 'sign-in-email', text: t(failure === 'rate-limited' ? 'signIn.rateLimited' : 'signIn.failed') }] : []),
+    ...(form?.invalid ?? []).map((field) => ({
+      fieldId: `sign-in-${field}`,
+      text: t(`signIn.error.${field}`),
+    })),
+    ...(failure
+      ? [
+          {
+            fieldId: 'sign-in-email',
+            text: t(failure === 'rate-limited' ? 'signIn.rateLimited' : 'signIn.failed'),
+          },
+        ]
+      : []),
   ];
-  const error = (field: SignInField) => (form?.invalid.includes(field) ? t(`signIn.error.${field}`) : undefined);
+  const error = (field: SignInField) =>
+    form?.invalid.includes(field) ? t(`signIn.error.${field}`) : undefined;
   return (
     <Layout page={page} title={problems.length ? t('form.errorTitle', { title }) : title}>
       <div className="continuum-narrow">

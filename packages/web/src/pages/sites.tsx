@@ -3,7 +3,13 @@ import { Layout } from '../components/layout.tsx';
 import { RowLink, Table } from '../components/table.tsx';
 import { Breadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
-import { CsrfField, ErrorSummary, SelectField, TextAreaField, TextField } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../components/form.tsx';
 import { ConflictNotice } from '../components/conflict.tsx';
 import { DetailsSection } from '../components/details.tsx';
 import type { MessageId } from '../i18n/i18n.ts';
@@ -17,11 +23,17 @@ import { codeLabel } from './options.ts';
 export const siteFields = ['name', 'kind', 'address'] as const;
 export type SiteField = (typeof siteFields)[number];
 
-const messages: FormMessages<SiteField> = { idPrefix: 'site-', error: (field) => `siteForm.error.${field}` };
+const messages: FormMessages<SiteField> = {
+  idPrefix: 'site-',
+  error: (field) => `siteForm.error.${field}`,
+};
 
 export const siteNotices = ['created', 'updated'] as const;
 export type SiteNotice = (typeof siteNotices)[number];
-const noticeMessages: Record<SiteNotice, MessageId> = { created: 'sites.notice.created', updated: 'sites.notice.updated' };
+const noticeMessages: Record<SiteNotice, MessageId> = {
+  created: 'sites.notice.created',
+  updated: 'sites.notice.updated',
+};
 
 /** The form's values for an existing site (the edit form starts from the record). */
 export function siteFormValues(site: SiteView): FormState<SiteField>['values'] {
@@ -54,14 +66,26 @@ function SiteForm({
     value: textValue(form, name),
   });
   return (
-    <form method="post" action={action} className="usa-form usa-form--large" noValidate id={`${messages.idPrefix}form`}>
-      <ErrorSummary title={t('form.errorSummaryTitle')} items={summaryItems(form, messages, i18n)} />
+    <form
+      method="post"
+      action={action}
+      className="usa-form usa-form--large"
+      noValidate
+      id={`${messages.idPrefix}form`}
+    >
+      <ErrorSummary
+        title={t('form.errorSummaryTitle')}
+        items={summaryItems(form, messages, i18n)}
+      />
       <CsrfField token={page.csrfToken} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <TextField {...field('name')} required />
       <SelectField
         {...field('kind')}
-        options={[{ value: '', label: t('form.choose') }, ...kinds.map((kind) => ({ value: kind, label: codeLabel(i18n, 'siteKind.', kind) }))]}
+        options={[
+          { value: '', label: t('form.choose') },
+          ...kinds.map((kind) => ({ value: kind, label: codeLabel(i18n, 'siteKind.', kind) })),
+        ]}
         required
       />
       <TextAreaField {...field('address')} hint={t('siteForm.hint.address')} />
@@ -72,7 +96,8 @@ function SiteForm({
   );
 }
 
-const failed = (form: FormState<string> | undefined) => Boolean(form?.invalid.length || form?.general);
+const failed = (form: FormState<string> | undefined) =>
+  Boolean(form?.invalid.length || form?.general);
 
 export interface SitesPageProps {
   page: PageContext;
@@ -100,14 +125,29 @@ export function SitesPage({ page, sites, administer, notice }: SitesPageProps) {
             s.name,
             codeLabel(i18n, 'siteKind.', s.kind),
             s.address || t('common.none'),
-            ...(administer ? [<RowLink key="edit" href={`/sites/${s.id}/edit`} text={t('common.edit')} name={s.name} />] : []),
+            ...(administer
+              ? [
+                  <RowLink
+                    key="edit"
+                    href={`/sites/${s.id}/edit`}
+                    text={t('common.edit')}
+                    name={s.name}
+                  />,
+                ]
+              : []),
           ],
         }))}
       />
       {administer && (
         <section aria-labelledby="add-site-heading" className="continuum-section">
           <h2 id="add-site-heading">{t('sites.add')}</h2>
-          <SiteForm page={page} kinds={administer.kinds} action="/sites" form={administer.form} submit={t('sites.addSubmit')} />
+          <SiteForm
+            page={page}
+            kinds={administer.kinds}
+            action="/sites"
+            form={administer.form}
+            submit={t('sites.addSubmit')}
+          />
         </section>
       )}
     </Layout>
@@ -129,7 +169,11 @@ export function SiteEditPage({ page, site, kinds, form, conflict }: SiteEditPage
   const title = t('sites.editTitle', { name: site.name });
   return (
     <Layout page={page} title={failed(form) ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb label={t('common.breadcrumb')} links={[{ href: '/sites', text: t('nav.sites') }]} current={site.name} />
+      <Breadcrumb
+        label={t('common.breadcrumb')}
+        links={[{ href: '/sites', text: t('nav.sites') }]}
+        current={site.name}
+      />
       <h1>{title}</h1>
       {conflict && (
         <ConflictNotice heading={t('sites.conflictHeading')} body={t('conflict.body')}>

@@ -13,10 +13,21 @@ import { passwordRules } from './password-rules.ts';
 
 /** Adding a staff member with their account, changing one, and disabling their account. */
 
-export const staffFields = ['email', 'fullName', 'title', 'roles', 'siteIds', 'committees', 'initialPassword'] as const;
+export const staffFields = [
+  'email',
+  'fullName',
+  'title',
+  'roles',
+  'siteIds',
+  'committees',
+  'initialPassword',
+] as const;
 export type StaffField = (typeof staffFields)[number];
 
-const messages: FormMessages<StaffField> = { idPrefix: 'staff-', error: (field) => `staffForm.error.${field}` };
+const messages: FormMessages<StaffField> = {
+  idPrefix: 'staff-',
+  error: (field) => `staffForm.error.${field}`,
+};
 
 const committees = ['cse', 'cpse'] as const;
 /** A committee checkbox's value: `cse:district` for the whole district, `cse:<site id>` for one site. */
@@ -29,7 +40,8 @@ export function committeeValue(membership: CommitteeView): string {
 /** The membership a committee checkbox sent; anything else is left for the schema to refuse. */
 export function committeeOf(value: string): CommitteeView | string {
   const [committee, site] = value.split(':');
-  if ((committee === 'cse' || committee === 'cpse') && site) return { committee, siteId: site === wholeDistrict ? null : site };
+  if ((committee === 'cse' || committee === 'cpse') && site)
+    return { committee, siteId: site === wholeDistrict ? null : site };
   return value;
 }
 
@@ -57,11 +69,24 @@ export interface StaffFormPageProps {
   conflict?: StaffView | undefined;
 }
 
-export function StaffFormPage({ page, mode, roles, sites, passwordLength, form, conflict }: StaffFormPageProps) {
+export function StaffFormPage({
+  page,
+  mode,
+  roles,
+  sites,
+  passwordLength,
+  form,
+  conflict,
+}: StaffFormPageProps) {
   const { i18n } = page;
   const { t } = i18n;
-  const title = mode.kind === 'new' ? t('staffForm.newTitle') : t('staffForm.editTitle', { name: mode.staff.fullName });
-  const state = form ?? (mode.kind === 'edit' ? { values: staffFormValues(mode.staff), invalid: [] } : undefined);
+  const title =
+    mode.kind === 'new'
+      ? t('staffForm.newTitle')
+      : t('staffForm.editTitle', { name: mode.staff.fullName });
+  const state =
+    form ??
+    (mode.kind === 'edit' ? { values: staffFormValues(mode.staff), invalid: [] } : undefined);
   const errors = summaryItems(state, messages, i18n);
   const field = (name: StaffField) => ({
     id: `${messages.idPrefix}${name}`,
@@ -72,7 +97,11 @@ export function StaffFormPage({ page, mode, roles, sites, passwordLength, form, 
   const siteOptions = sites.map((s) => ({ value: s.id, label: s.name }));
   return (
     <Layout page={page} title={errors.length ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb label={t('common.breadcrumb')} links={[{ href: '/staff', text: t('nav.staff') }]} current={title} />
+      <Breadcrumb
+        label={t('common.breadcrumb')}
+        links={[{ href: '/staff', text: t('nav.staff') }]}
+        current={title}
+      />
       <h1>{title}</h1>
       <ErrorSummary title={t('form.errorSummaryTitle')} items={errors} />
       {conflict && (
@@ -84,7 +113,12 @@ export function StaffFormPage({ page, mode, roles, sites, passwordLength, form, 
               [t('staff.name'), conflict.fullName],
               [t('staff.jobTitle'), conflict.title || t('common.none')],
               [t('staff.roles'), rolesLabel(i18n, conflict.roles.join(','))],
-              [t('staff.sites'), conflict.siteIds.map((id) => sites.find((s) => s.id === id)?.name ?? id).join(', ') || t('staff.allSites')],
+              [
+                t('staff.sites'),
+                conflict.siteIds
+                  .map((id) => sites.find((s) => s.id === id)?.name ?? id)
+                  .join(', ') || t('staff.allSites'),
+              ],
             ]}
           />
         </ConflictNotice>
@@ -97,29 +131,59 @@ export function StaffFormPage({ page, mode, roles, sites, passwordLength, form, 
         id={`${messages.idPrefix}form`}
       >
         <CsrfField token={page.csrfToken} />
-        {mode.kind === 'edit' && <input type="hidden" name="version" value={conflict?.version ?? mode.staff.version} />}
-        {mode.kind === 'new' && (
-          <TextField {...field('email')} type="email" autoComplete="off" value={textValue(state, 'email')} hint={t('staffForm.hint.email')} required />
+        {mode.kind === 'edit' && (
+          <input type="hidden" name="version" value={conflict?.version ?? mode.staff.version} />
         )}
-        <TextField {...field('fullName')} autoComplete="off" value={textValue(state, 'fullName')} required />
-        <TextField {...field('title')} value={textValue(state, 'title')} hint={t('staffForm.hint.title')} />
+        {mode.kind === 'new' && (
+          <TextField
+            {...field('email')}
+            type="email"
+            autoComplete="off"
+            value={textValue(state, 'email')}
+            hint={t('staffForm.hint.email')}
+            required
+          />
+        )}
+        <TextField
+          {...field('fullName')}
+          autoComplete="off"
+          value={textValue(state, 'fullName')}
+          required
+        />
+        <TextField
+          {...field('title')}
+          value={textValue(state, 'title')}
+          hint={t('staffForm.hint.title')}
+        />
         <CheckboxGroup
           {...field('roles')}
           hint={t('staffForm.hint.roles')}
           options={roles.map((role) => ({ value: role, label: codeLabel(i18n, 'role.', role) }))}
           checked={listValue(state, 'roles')}
         />
-        <CheckboxGroup {...field('siteIds')} hint={t('staffForm.hint.siteIds')} options={siteOptions} checked={listValue(state, 'siteIds')} />
+        <CheckboxGroup
+          {...field('siteIds')}
+          hint={t('staffForm.hint.siteIds')}
+          options={siteOptions}
+          checked={listValue(state, 'siteIds')}
+        />
         {committees.map((committee, i) => (
           <CheckboxGroup
             key={committee}
             {...field('committees')}
             // The first group carries the field's id and error, so the summary's link lands on it.
-            id={i === 0 ? `${messages.idPrefix}committees` : `${messages.idPrefix}committees-${committee}`}
+            id={
+              i === 0
+                ? `${messages.idPrefix}committees`
+                : `${messages.idPrefix}committees-${committee}`
+            }
             error={i === 0 ? fieldError(state, 'committees', messages, i18n) : undefined}
             label={t(`staffForm.label.${committee}`)}
             hint={i === 0 ? t('staffForm.hint.committees') : undefined}
-            options={[{ value: `${committee}:${wholeDistrict}`, label: t('staffForm.wholeDistrict') }, ...siteOptions.map((o) => ({ value: `${committee}:${o.value}`, label: o.label }))]}
+            options={[
+              { value: `${committee}:${wholeDistrict}`, label: t('staffForm.wholeDistrict') },
+              ...siteOptions.map((o) => ({ value: `${committee}:${o.value}`, label: o.label })),
+            ]}
             checked={listValue(state, 'committees')}
           />
         ))}
@@ -149,11 +213,20 @@ function AccountStatusForm({ page, staff }: { page: PageContext; staff: StaffVie
   return (
     <section aria-labelledby="account-status-heading" className="continuum-section">
       <h2 id="account-status-heading">{t('staffForm.accountHeading')}</h2>
-      <p>{staff.disabled ? t('staffForm.disabledNow', { name: staff.fullName }) : t('staffForm.disableWarning', { name: staff.fullName })}</p>
+      <p>
+        {staff.disabled
+          ? t('staffForm.disabledNow', { name: staff.fullName })
+          : t('staffForm.disableWarning', { name: staff.fullName })}
+      </p>
       <form method="post" action={`/staff/${staff.id}/disabled`}>
         <CsrfField token={page.csrfToken} />
         <input type="hidden" name="disabled" value={staff.disabled ? 'false' : 'true'} />
-        <button type="submit" className={staff.disabled ? 'usa-button usa-button--outline' : 'usa-button usa-button--secondary'}>
+        <button
+          type="submit"
+          className={
+            staff.disabled ? 'usa-button usa-button--outline' : 'usa-button usa-button--secondary'
+          }
+        >
           {staff.disabled ? t('staffForm.enable') : t('staffForm.disable')}
         </button>
       </form>

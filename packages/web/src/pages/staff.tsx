@@ -30,7 +30,13 @@ export function StaffPage({ page, staff, sites, administer, notice }: StaffPageP
   const { i18n } = page;
   const { t } = i18n;
   const siteNames = new Map(sites.map((s) => [s.id, s.name]));
-  const headers = [t('staff.name'), t('staff.jobTitle'), t('staff.roles'), t('staff.email'), t('staff.sites')];
+  const headers = [
+    t('staff.name'),
+    t('staff.jobTitle'),
+    t('staff.roles'),
+    t('staff.email'),
+    t('staff.sites'),
+  ];
   return (
     <Layout page={page} title={t('staff.title')}>
       <div className="continuum-title-row">
@@ -53,7 +59,16 @@ export function StaffPage({ page, staff, sites, administer, notice }: StaffPageP
             rolesLabel(i18n, s.roles.join(',')),
             s.email,
             s.siteIds.map((id) => siteNames.get(id) ?? id).join(', ') || t('staff.allSites'),
-            ...(administer ? [<RowLink key="edit" href={`/staff/${s.id}/edit`} text={t('common.edit')} name={s.fullName} />] : []),
+            ...(administer
+              ? [
+                  <RowLink
+                    key="edit"
+                    href={`/staff/${s.id}/edit`}
+                    text={t('common.edit')}
+                    name={s.fullName}
+                  />,
+                ]
+              : []),
           ],
         }))}
       />

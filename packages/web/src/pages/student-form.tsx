@@ -1,6 +1,12 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../components/form.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextField,
+} from '../components/form.tsx';
 import type { Option } from '../components/form.tsx';
 import { ConflictNotice } from '../components/conflict.tsx';
 import type { Translator } from '../i18n/i18n.ts';
@@ -42,12 +48,20 @@ export interface StudentFormPageProps {
 export function StudentFormPage({ page, mode, form, conflict }: StudentFormPageProps) {
   const { i18n } = page;
   const { t } = i18n;
-  const title = mode.kind === 'new' ? t('studentForm.newTitle') : t('studentForm.editTitle', { name: mode.name });
+  const title =
+    mode.kind === 'new'
+      ? t('studentForm.newTitle')
+      : t('studentForm.editTitle', { name: mode.name });
   const action = mode.kind === 'new' ? '/students' : `/students/${mode.studentId}/edit`;
   const errors = summaryItems(form, messages, i18n);
   const value = (field: StudentField) => textValue(form, field);
   const error = (field: StudentField) => fieldError(form, field, messages, i18n);
-  const field = (name: StudentField) => ({ id: `${messages.idPrefix}${name}`, name, label: t(`studentForm.label.${name}`), error: error(name) });
+  const field = (name: StudentField) => ({
+    id: `${messages.idPrefix}${name}`,
+    name,
+    label: t(`studentForm.label.${name}`),
+    error: error(name),
+  });
   return (
     <Layout page={page} title={errors.length ? t('form.errorTitle', { title }) : title}>
       <h1>{title}</h1>
@@ -57,15 +71,38 @@ export function StudentFormPage({ page, mode, form, conflict }: StudentFormPageP
           <StudentProfile student={conflict} i18n={i18n} heading={t('conflict.current')} />
         </ConflictNotice>
       )}
-      <form method="post" action={action} className="usa-form usa-form--large" noValidate id={`${messages.idPrefix}form`}>
+      <form
+        method="post"
+        action={action}
+        className="usa-form usa-form--large"
+        noValidate
+        id={`${messages.idPrefix}form`}
+      >
         <CsrfField token={page.csrfToken} />
-        {mode.kind === 'edit' && <input type="hidden" name="version" value={conflict?.version ?? mode.version} />}
+        {mode.kind === 'edit' && (
+          <input type="hidden" name="version" value={conflict?.version ?? mode.version} />
+        )}
         <TextField {...field('studentNumber')} value={value('studentNumber')} width="md" required />
         <TextField {...field('legalFirstName')} value={value('legalFirstName')} required />
         <TextField {...field('legalLastName')} value={value('legalLastName')} required />
-        <TextField {...field('preferredName')} value={value('preferredName')} hint={t('studentForm.hint.preferredName')} />
-        <TextField {...field('dateOfBirth')} type="date" value={value('dateOfBirth')} width="md" required />
-        <SelectField {...field('level')} value={value('level')} options={withEmpty(i18n, levelOptions(i18n))} required />
+        <TextField
+          {...field('preferredName')}
+          value={value('preferredName')}
+          hint={t('studentForm.hint.preferredName')}
+        />
+        <TextField
+          {...field('dateOfBirth')}
+          type="date"
+          value={value('dateOfBirth')}
+          width="md"
+          required
+        />
+        <SelectField
+          {...field('level')}
+          value={value('level')}
+          options={withEmpty(i18n, levelOptions(i18n))}
+          required
+        />
         <SelectField
           {...field('grade')}
           value={value('grade')}
@@ -101,7 +138,10 @@ export function StudentFormPage({ page, mode, form, conflict }: StudentFormPageP
         <button type="submit" className="usa-button">
           {mode.kind === 'new' ? t('studentForm.submitNew') : t('studentForm.submitEdit')}
         </button>
-        <a className="usa-button usa-button--unstyled continuum-cancel" href={mode.kind === 'new' ? '/students' : `/students/${mode.studentId}`}>
+        <a
+          className="usa-button usa-button--unstyled continuum-cancel"
+          href={mode.kind === 'new' ? '/students' : `/students/${mode.studentId}`}
+        >
           {t('form.cancel')}
         </a>
       </form>

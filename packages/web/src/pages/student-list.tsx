@@ -23,7 +23,16 @@ export interface StudentListPageProps {
  * The students the user may see. The filter form is a plain GET form; with JavaScript, htmx
  * refreshes only the results as the user types and keeps the address bar in step.
  */
-export function StudentListPage({ page, query, students, total, pageNumber, pageSize, sites, mayCreate }: StudentListPageProps) {
+export function StudentListPage({
+  page,
+  query,
+  students,
+  total,
+  pageNumber,
+  pageSize,
+  sites,
+  mayCreate,
+}: StudentListPageProps) {
   const { i18n } = page;
   const { t } = i18n;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
@@ -51,7 +60,14 @@ export function StudentListPage({ page, query, students, total, pageNumber, page
         hx-swap="outerHTML"
         hx-push-url="true"
       >
-        <TextField id="q" name="q" type="search" label={t('students.search')} hint={t('students.searchHint')} value={query.q} />
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label={t('students.search')}
+          hint={t('students.searchHint')}
+          value={query.q}
+        />
         <SelectField
           id="level"
           name="level"
@@ -65,7 +81,10 @@ export function StudentListPage({ page, query, students, total, pageNumber, page
             name="siteId"
             label={t('students.site')}
             value={query.siteId}
-            options={[{ value: '', label: t('students.allSites') }, ...sites.map((s) => ({ value: s.id, label: s.name }))]}
+            options={[
+              { value: '', label: t('students.allSites') },
+              ...sites.map((s) => ({ value: s.id, label: s.name })),
+            ]}
           />
         )}
         <button type="submit" className="usa-button continuum-filters__submit">
@@ -81,7 +100,14 @@ export function StudentListPage({ page, query, students, total, pageNumber, page
         ) : (
           <Table
             caption={t('students.caption', { page: pageNumber, pages: lastPage })}
-            headers={[t('students.name'), t('studentForm.label.studentNumber'), t('studentForm.label.dateOfBirth'), t('students.level'), t('studentForm.label.grade'), t('studentForm.label.classification')]}
+            headers={[
+              t('students.name'),
+              t('studentForm.label.studentNumber'),
+              t('studentForm.label.dateOfBirth'),
+              t('students.level'),
+              t('studentForm.label.grade'),
+              t('studentForm.label.classification'),
+            ]}
             rows={students.map((s) => ({
               key: s.id,
               cells: [

@@ -5,12 +5,25 @@ import { classificationLabel, gradeLabel, levelLabel } from './options.ts';
 
 /** "Last, First", with the preferred name after it when there is one. */
 export function studentName(i18n: Translator, student: StudentSummaryView): string {
-  const name = i18n.t('student.name', { first: student.legalFirstName, last: student.legalLastName });
-  return student.preferredName ? i18n.t('student.nameWithPreferred', { name, preferred: student.preferredName }) : name;
+  const name = i18n.t('student.name', {
+    first: student.legalFirstName,
+    last: student.legalLastName,
+  });
+  return student.preferredName
+    ? i18n.t('student.nameWithPreferred', { name, preferred: student.preferredName })
+    : name;
 }
 
 /** A student's profile as a description list (on the student page and after a conflict). */
-export function StudentProfile({ student, i18n, heading }: { student: StudentDetailView; i18n: Translator; heading: string }) {
+export function StudentProfile({
+  student,
+  i18n,
+  heading,
+}: {
+  student: StudentDetailView;
+  i18n: Translator;
+  heading: string;
+}) {
   const { t } = i18n;
   const yesNo = (value: boolean) => t(value ? 'common.yes' : 'common.no');
   const rows: [string, string][] = [

@@ -1,5 +1,12 @@
 import type { PageContext } from '../components/layout.tsx';
-import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextAreaField, TextField } from '../components/form.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../components/form.tsx';
 import type { FormMessages } from './form-state.ts';
 import { fieldError, summaryItems, textValue } from './form-state.ts';
 import type { FormState, SiteOption, StudentDetailView } from './types.ts';
@@ -27,8 +34,26 @@ const guardianMessages: FormMessages<GuardianField> = {
 
 /** The form's values for a recorded guardian (the edit form starts from the record). */
 export function guardianFormValues(guardian: GuardianView): FormState<GuardianField>['values'] {
-  const { fullName, relationship, email, phone, address, preferredLanguage, educationalAuthority, authorityLimit } = guardian;
-  return { fullName, relationship, email, phone, address, preferredLanguage, educationalAuthority, authorityLimit };
+  const {
+    fullName,
+    relationship,
+    email,
+    phone,
+    address,
+    preferredLanguage,
+    educationalAuthority,
+    authorityLimit,
+  } = guardian;
+  return {
+    fullName,
+    relationship,
+    email,
+    phone,
+    address,
+    preferredLanguage,
+    educationalAuthority,
+    authorityLimit,
+  };
 }
 
 /** A guardian's details: added on the student page, changed on their own page (with `version`). */
@@ -59,9 +84,18 @@ export function GuardianForm({
   // A new guardian holds educational authority unless a limit is recorded (34 CFR 300.613(c)).
   const authority = form ? form.values.educationalAuthority === true : true;
   return (
-    <form method="post" action={action} className="usa-form usa-form--large" noValidate id="guardian-form">
+    <form
+      method="post"
+      action={action}
+      className="usa-form usa-form--large"
+      noValidate
+      id="guardian-form"
+    >
       {heading && <h3>{heading}</h3>}
-      <ErrorSummary title={t('form.errorSummaryTitle')} items={summaryItems(form, guardianMessages, i18n)} />
+      <ErrorSummary
+        title={t('form.errorSummaryTitle')}
+        items={summaryItems(form, guardianMessages, i18n)}
+      />
       <CsrfField token={page.csrfToken} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <TextField {...field('fullName')} autoComplete="off" required />
@@ -69,8 +103,18 @@ export function GuardianForm({
       <TextField {...field('email')} type="email" autoComplete="off" />
       <TextField {...field('phone')} type="tel" autoComplete="off" width="md" />
       <TextAreaField {...field('address')} />
-      <SelectField {...field('preferredLanguage')} value={textValue(form, 'preferredLanguage') ?? 'en'} options={languageOptions(i18n, textValue(form, 'preferredLanguage'))} />
-      <CheckboxField id="guardian-educationalAuthority" name="educationalAuthority" label={t('guardian.label.educationalAuthority')} checked={authority} hint={t('guardian.hint.educationalAuthority')} />
+      <SelectField
+        {...field('preferredLanguage')}
+        value={textValue(form, 'preferredLanguage') ?? 'en'}
+        options={languageOptions(i18n, textValue(form, 'preferredLanguage'))}
+      />
+      <CheckboxField
+        id="guardian-educationalAuthority"
+        name="educationalAuthority"
+        label={t('guardian.label.educationalAuthority')}
+        checked={authority}
+        hint={t('guardian.hint.educationalAuthority')}
+      />
       <TextAreaField {...field('authorityLimit')} hint={t('guardian.hint.authorityLimit')} />
       <button type="submit" className="usa-button">
         {submit}
@@ -108,13 +152,25 @@ export function EnrollmentForm({
     value: textValue(form, name),
   });
   return (
-    <form method="post" action={`/students/${studentId}/enrollments`} className="usa-form usa-form--large" noValidate id="enrollment-form">
+    <form
+      method="post"
+      action={`/students/${studentId}/enrollments`}
+      className="usa-form usa-form--large"
+      noValidate
+      id="enrollment-form"
+    >
       <h3>{t('enrollment.formHeading')}</h3>
-      <ErrorSummary title={t('form.errorSummaryTitle')} items={summaryItems(form, enrollmentMessages, i18n)} />
+      <ErrorSummary
+        title={t('form.errorSummaryTitle')}
+        items={summaryItems(form, enrollmentMessages, i18n)}
+      />
       <CsrfField token={page.csrfToken} />
       <SelectField
         {...field('siteId')}
-        options={[{ value: '', label: t('form.choose') }, ...sites.map((s) => ({ value: s.id, label: s.name }))]}
+        options={[
+          { value: '', label: t('form.choose') },
+          ...sites.map((s) => ({ value: s.id, label: s.name })),
+        ]}
         required
       />
       <TextField {...field('startsOn')} type="date" width="md" required />
@@ -142,7 +198,10 @@ export function EndEnrollmentForm({
 }) {
   const { i18n } = page;
   const { t } = i18n;
-  const messages: FormMessages<EndEnrollmentField> = { idPrefix: `end-${enrollment.id}-`, error: () => 'enrollment.error.end' };
+  const messages: FormMessages<EndEnrollmentField> = {
+    idPrefix: `end-${enrollment.id}-`,
+    error: () => 'enrollment.error.end',
+  };
   return (
     <form
       method="post"
@@ -152,7 +211,10 @@ export function EndEnrollmentForm({
       id={`${messages.idPrefix}form`}
     >
       <h3>{t('enrollment.endHeading', { site: enrollment.siteName })}</h3>
-      <ErrorSummary title={t('form.errorSummaryTitle')} items={summaryItems(form, messages, i18n)} />
+      <ErrorSummary
+        title={t('form.errorSummaryTitle')}
+        items={summaryItems(form, messages, i18n)}
+      />
       <CsrfField token={page.csrfToken} />
       <TextField
         id={`${messages.idPrefix}endsOn`}

@@ -11,7 +11,14 @@ import type { EndEnrollmentField, EnrollmentField, GuardianField } from './stude
 import { EndEnrollmentForm, EnrollmentForm, GuardianForm } from './student-subforms.tsx';
 
 /** What was just done, shown once after the redirect that follows a successful form. */
-export const studentNotices = ['created', 'updated', 'guardian-added', 'guardian-updated', 'enrolled', 'enrollment-ended'] as const;
+export const studentNotices = [
+  'created',
+  'updated',
+  'guardian-added',
+  'guardian-updated',
+  'enrolled',
+  'enrollment-ended',
+] as const;
 export type StudentNotice = (typeof studentNotices)[number];
 
 export interface StudentPageProps {
@@ -39,15 +46,31 @@ const noticeMessages: Record<StudentNotice, MessageId> = {
   'enrollment-ended': 'student.notice.enrollmentEnded',
 };
 
-export function StudentPage({ page, student, accessLog, accessLogOlder, sites, guardianForm, enrollmentForm, endEnrollmentForm, notice }: StudentPageProps) {
+export function StudentPage({
+  page,
+  student,
+  accessLog,
+  accessLogOlder,
+  sites,
+  guardianForm,
+  enrollmentForm,
+  endEnrollmentForm,
+  notice,
+}: StudentPageProps) {
   const { i18n } = page;
   const { t } = i18n;
   const name = studentName(i18n, student);
-  const failed = [guardianForm, enrollmentForm, endEnrollmentForm?.state].some((form) => form?.invalid.length || form?.general);
+  const failed = [guardianForm, enrollmentForm, endEnrollmentForm?.state].some(
+    (form) => form?.invalid.length || form?.general,
+  );
   const { editGuardians, editEnrollment } = student.abilities;
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title: name }) : name}>
-      <Breadcrumb label={t('common.breadcrumb')} links={[{ href: '/students', text: t('nav.students') }]} current={name} />
+      <Breadcrumb
+        label={t('common.breadcrumb')}
+        links={[{ href: '/students', text: t('nav.students') }]}
+        current={name}
+      />
       <h1>{name}</h1>
       {notice && <Alert kind="success">{t(noticeMessages[notice])}</Alert>}
       {student.abilities.editProfile && (
@@ -86,7 +109,16 @@ export function StudentPage({ page, student, accessLog, accessLogOlder, sites, g
                     ? t('student.authorityLimited', { limit: g.authorityLimit })
                     : t('common.yes')
                   : t('common.no'),
-                ...(editGuardians ? [<RowLink key="edit" href={`/students/${student.id}/guardians/${g.id}/edit`} text={t('common.edit')} name={g.fullName} />] : []),
+                ...(editGuardians
+                  ? [
+                      <RowLink
+                        key="edit"
+                        href={`/students/${student.id}/guardians/${g.id}/edit`}
+                        text={t('common.edit')}
+                        name={g.fullName}
+                      />,
+                    ]
+                  : []),
               ],
             }))}
           />
@@ -109,10 +141,18 @@ export function StudentPage({ page, student, accessLog, accessLogOlder, sites, g
         ) : (
           <Table
             caption={t('student.enrollmentCaption', { name })}
-            headers={[t('enrollment.label.siteId'), t('enrollment.label.startsOn'), t('enrollment.label.endsOn')]}
+            headers={[
+              t('enrollment.label.siteId'),
+              t('enrollment.label.startsOn'),
+              t('enrollment.label.endsOn'),
+            ]}
             rows={student.enrollments.map((e) => ({
               key: e.id,
-              cells: [e.siteName, i18n.formatDate(e.startsOn), e.endsOn ? i18n.formatDate(e.endsOn) : t('student.current')],
+              cells: [
+                e.siteName,
+                i18n.formatDate(e.startsOn),
+                e.endsOn ? i18n.formatDate(e.endsOn) : t('student.current'),
+              ],
             }))}
           />
         )}
@@ -125,7 +165,9 @@ export function StudentPage({ page, student, accessLog, accessLogOlder, sites, g
                 page={page}
                 studentId={student.id}
                 enrollment={e}
-                form={endEnrollmentForm?.enrollmentId === e.id ? endEnrollmentForm.state : undefined}
+                form={
+                  endEnrollmentForm?.enrollmentId === e.id ? endEnrollmentForm.state : undefined
+                }
               />
             ))}
         {editEnrollment && sites && (
@@ -140,7 +182,15 @@ export function StudentPage({ page, student, accessLog, accessLogOlder, sites, g
           <Table
             id="access-log"
             caption={t('accessLog.caption', { name, count: accessLog.length })}
-            headers={[t('accessLog.at'), t('accessLog.actor'), t('accessLog.role'), t('accessLog.record'), t('accessLog.action'), t('accessLog.purpose'), t('accessLog.outcome')]}
+            headers={[
+              t('accessLog.at'),
+              t('accessLog.actor'),
+              t('accessLog.role'),
+              t('accessLog.record'),
+              t('accessLog.action'),
+              t('accessLog.purpose'),
+              t('accessLog.outcome'),
+            ]}
             rows={accessLog.map((entry) => ({
               key: String(entry.seq),
               cells: [
@@ -156,7 +206,9 @@ export function StudentPage({ page, student, accessLog, accessLogOlder, sites, g
           />
           {accessLogOlder != null && (
             <p>
-              <a href={`/students/${student.id}?logBefore=${accessLogOlder}#access-heading`}>{t('accessLog.older')}</a>
+              <a href={`/students/${student.id}?logBefore=${accessLogOlder}#access-heading`}>
+                {t('accessLog.older')}
+              </a>
             </p>
           )}
         </section>
