@@ -8,24 +8,14 @@ import type { App } from '../http/app.ts';
 import { buildApp } from '../http/app.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { hashPassword } from './password-hash.ts';
+import { testConfig } from '../testing/test-config.ts';
 import { sessionCookie } from './sessions.ts';
 
 /** What the sign-in integration tests share: an app over a fresh database, accounts, sign-in. */
 
 export const password = 'a quiet harbor at dawn';
 
-export function testConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: '',
-    databaseUrl: undefined,
-    demo: false,
-    demoPassword: '',
-    secureCookies: false,
-    ...overrides,
-  };
-}
+export { testConfig };
 
 export interface TestWorld {
   database: Database;
