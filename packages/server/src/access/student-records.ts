@@ -89,24 +89,27 @@ export class StudentRecords {
     this.denials.push({ studentId, recordType, action, purpose, outcome: 'denied' });
   }
 
-  /** Writes what was read or changed to the access log, in this transaction. */
+  /** Writes what was read or changed to the access log, in this transaction: one row per student and record type. */
   async log(
     studentIds: readonly string[],
-    recordType: RecordType,
+    recordTypes: RecordType | readonly RecordType[],
     action: AccessAction,
     purpose: string,
   ): Promise<void> {
+    const types = typeof recordTypes === 'string' ? [recordTypes] : recordTypes;
     await appendAccessLog(
       this.tx,
       this.call.actor,
       this.call.requestId,
-      studentIds.map((studentId) => ({
-        studentId,
-        recordType,
-        action,
-        purpose,
-        outcome: 'allowed' as const,
-      })),
+      studentIds.flatMap((studentId) =>
+        types.map((recordType) => ({
+          studentId,
+          recordType,
+          action,
+          purpose,
+          outcome: 'allowed' as const,
+        })),
+      ),
     );
   }
 }

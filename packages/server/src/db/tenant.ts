@@ -15,8 +15,10 @@ export async function inDistrict<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`select set_config('app.district_id', ${districtId}, true)`.execute(tx);
-    await sql`set local role continuum_app`.execute(tx);
+    // Both settings last until the transaction ends (is_local = true); `role` is SET LOCAL ROLE.
+    await sql`select set_config('app.district_id', ${districtId}, true), set_config('role', 'continuum_app', true)`.execute(
+      tx,
+    );
     return work(tx);
   });
 }

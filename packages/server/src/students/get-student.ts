@@ -55,8 +55,7 @@ export async function readStudent(
     .select(['e.id', 'e.site_id', 'site.name', 'e.starts_on', 'e.ends_on'])
     .orderBy('e.starts_on', 'desc')
     .execute();
-  await records.log([studentId], 'student-profile', 'read', purpose);
-  await records.log([studentId], 'guardians', 'read', purpose);
+  await records.log([studentId], ['student-profile', 'guardians'], 'read', purpose);
   return {
     ...toSummary(student),
     nativeLanguage: student.native_language,

@@ -1,4 +1,0 @@
-import { fuzzWriteRoutes } from '../testing/fuzz.ts';
-
-/** 1,000 random forms to every page that accepts a form post (testing/fuzz.ts). */
-fuzzWriteRoutes('pages');
