@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../http/app.ts';
 import type { Database } from '../db/database.ts';
 import { openTestDatabase } from './test-database.ts';
+import { inDistrict } from '../db/tenant.ts';
 import { testConfig } from './test-config.ts';
 import type { Fixture } from './fixtures.ts';
 import { createFixture, fixturePassword, fixtureTotpSecret } from './fixtures.ts';
@@ -23,11 +24,18 @@ const runsPerRoute = Number(process.env.FUZZ_RUNS ?? 1000);
 let database: Database;
 let app: FastifyInstance;
 let fixture: Fixture;
+/**
+ * Students to spread the fuzzing over: a form that happens to be valid adds a guardian or an
+ * enrollment, and a thousand of them on one student would measure page size, not robustness.
+ */
+const poolSize = 25;
+let pool: { studentId: string; guardianId: string; enrollmentId: string }[] = [];
 let admin: TestSession;
 
 before(async () => {
   database = await openTestDatabase();
   fixture = await createFixture(database);
+  pool = await createStudentPool(database, fixture, poolSize);
   app = await buildApp({ database, config: testConfig() });
   admin = await signInAs(
     app,
@@ -133,6 +141,64 @@ export type FuzzedRoutes = 'api' | 'student-pages' | 'other-pages';
 const belongsTo = (url: string): FuzzedRoutes =>
   url.startsWith('/api/') ? 'api' : url.startsWith('/students') ? 'student-pages' : 'other-pages';
 
+async function createStudentPool(
+  database: Database,
+  f: Fixture,
+  size: number,
+): Promise<typeof pool> {
+  return inDistrict(database.db, f.districtId, async (tx) => {
+    const students = await tx
+      .insertInto('students')
+      .values(
+        Array.from({ length: size }, (_, i) => ({
+          district_id: f.districtId,
+          student_number: `FUZZ-${i}`,
+          legal_first_name: `Fuzz${i}`,
+          legal_last_name: 'Pool',
+          date_of_birth: '2015-05-05',
+          level: 'school-age' as const,
+          grade: '5',
+          native_language: 'en',
+        })),
+      )
+      .returning('id')
+      .execute();
+    const guardians = await tx
+      .insertInto('guardians')
+      .values(students.map((_, i) => ({ district_id: f.districtId, full_name: `Guardian ${i}` })))
+      .returning('id')
+      .execute();
+    await tx
+      .insertInto('student_guardians')
+      .values(
+        students.map((st, i) => ({
+          district_id: f.districtId,
+          student_id: st.id,
+          guardian_id: guardians[i]!.id,
+          relationship: 'father',
+        })),
+      )
+      .execute();
+    const enrollments = await tx
+      .insertInto('enrollments')
+      .values(
+        students.map((st) => ({
+          district_id: f.districtId,
+          student_id: st.id,
+          site_id: f.siteA,
+          starts_on: '2020-09-01',
+        })),
+      )
+      .returning('id')
+      .execute();
+    return students.map((st, i) => ({
+      studentId: st.id,
+      guardianId: guardians[i]!.id,
+      enrollmentId: enrollments[i]!.id,
+    }));
+  });
+}
+
 export function fuzzWriteRoutes(which: FuzzedRoutes): void {
   void test(
     `no write route (${which}) answers 500 to a random body`,
@@ -145,24 +211,24 @@ export function fuzzWriteRoutes(which: FuzzedRoutes): void {
           belongsTo(r.url) === which,
       );
       assert.ok(writeRoutes.length >= 5, 'the write routes were found');
-      const fillParams = (pattern: string) =>
+      const fillParams = (pattern: string, target: (typeof pool)[number]) =>
         pattern
           .replace(/^(\/api)?\/sites\/:id/, (m) => m.replace(':id', fixture.siteB))
           .replace(/^(\/api)?\/staff\/:id/, (m) =>
             m.replace(':id', fixture.accounts.auditor.staffId!),
           )
-          .replace(':id', fixture.students.own)
-          .replace(':guardianId', fixture.guardians.own)
-          .replace(':enrollmentId', fixture.enrollments.own);
+          .replace(':id', target.studentId)
+          .replace(':guardianId', target.guardianId)
+          .replace(':enrollmentId', target.enrollmentId);
       for (const route of writeRoutes) {
-        const url = fillParams(route.url);
         const key = `${route.method} ${route.url}`;
         const isPage = !route.url.startsWith('/api/');
         const bodies = isPage
           ? randomForm(validForms[key], admin.csrfToken)
           : randomBody(validBodies[key]);
         await fc.assert(
-          fc.asyncProperty(bodies, async (payload) => {
+          fc.asyncProperty(bodies, fc.nat(poolSize - 1), async (payload, which) => {
+            const url = fillParams(route.url, pool[which]!);
             const response = await app.inject({
               method: route.method as 'POST',
               url,
