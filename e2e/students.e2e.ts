@@ -118,7 +118,7 @@ test(
       (await teacher.locator('.continuum-user').textContent())?.replace('Signed in as ', '') ?? '';
     const rows = await log.locator('tbody tr').allTextContents();
     assert.ok(
-      rows.some((row) => row.includes(teacherName) && row.includes('view student record')),
+      rows.some((row) => row.includes(teacherName) && row.includes('Viewed the student’s record')),
       `the teacher's view is listed:\n${rows.join('\n')}`,
     );
     assert.ok(

@@ -10,11 +10,27 @@ export type RecordType =
   'student-list' | 'student-profile' | 'guardians' | 'enrollment' | 'access-log';
 export type AccessAction = 'read' | 'create' | 'update';
 
+/** Why the records were reached: ids, worded for people by the pages' messages. */
+export const purposes = [
+  'list-students',
+  'search-students',
+  'view-student',
+  'add-student',
+  'edit-profile',
+  'show-current-after-conflict',
+  'add-guardian',
+  'edit-guardian',
+  'enroll-student',
+  'end-enrollment',
+  'view-access-log',
+] as const;
+export type Purpose = (typeof purposes)[number];
+
 export interface AccessEntry {
   studentId: string | null;
   recordType: RecordType;
   action: AccessAction;
-  purpose: string;
+  purpose: Purpose;
   outcome: 'allowed' | 'denied';
 }
 

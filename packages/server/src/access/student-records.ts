@@ -5,7 +5,7 @@ import { inDistrict } from '../db/tenant.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { todayInNewYork } from '../clock.ts';
-import type { AccessEntry, RecordType, AccessAction } from './access-log.ts';
+import type { AccessEntry, RecordType, AccessAction, Purpose } from './access-log.ts';
 import { appendAccessLog } from './access-log.ts';
 import type { Relationship, StudentAbilities } from './policy.ts';
 import { relationshipColumns, studentAbilities, studentIsVisible } from './policy.ts';
@@ -52,7 +52,7 @@ export class StudentRecords {
     studentId: string,
     recordType: RecordType,
     action: AccessAction,
-    purpose: string,
+    purpose: Purpose,
   ): Promise<StudentGrant> {
     const row = await this.tx
       .selectFrom('students as s')
@@ -85,7 +85,7 @@ export class StudentRecords {
   }
 
   /** Records a refusal of an action the actor's grant does not allow; the caller then throws. */
-  deny(studentId: string, recordType: RecordType, action: AccessAction, purpose: string): void {
+  deny(studentId: string, recordType: RecordType, action: AccessAction, purpose: Purpose): void {
     this.denials.push({ studentId, recordType, action, purpose, outcome: 'denied' });
   }
 
@@ -94,7 +94,7 @@ export class StudentRecords {
     studentIds: readonly string[],
     recordTypes: RecordType | readonly RecordType[],
     action: AccessAction,
-    purpose: string,
+    purpose: Purpose,
   ): Promise<void> {
     const types = typeof recordTypes === 'string' ? [recordTypes] : recordTypes;
     await appendAccessLog(

@@ -50,7 +50,7 @@ before(async () => {
         studentId: null,
         recordType: 'student-list' as const,
         action: 'read' as const,
-        purpose: 'list students',
+        purpose: 'list-students',
         outcome: 'allowed' as const,
       })),
     ),

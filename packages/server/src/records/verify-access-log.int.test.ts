@@ -37,7 +37,7 @@ before(async () => {
         studentId: fixture.students.own,
         recordType: 'student-profile' as const,
         action: 'read' as const,
-        purpose: 'view student record',
+        purpose: 'view-student',
         outcome: 'allowed' as const,
       })),
     ),

@@ -14,9 +14,9 @@ export async function addGuardian(
   input: GuardianInput & { studentId: string },
 ): Promise<StudentDetail> {
   return withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'guardians', 'create', 'add guardian');
+    const grant = await records.grant(input.studentId, 'guardians', 'create', 'add-guardian');
     if (!grant.abilities.editGuardians) {
-      records.deny(input.studentId, 'guardians', 'create', 'add guardian');
+      records.deny(input.studentId, 'guardians', 'create', 'add-guardian');
       throw new ForbiddenError('You may view this student but not change their guardians.');
     }
     const { id } = await records.tx
@@ -44,7 +44,7 @@ export async function addGuardian(
         authority_limit: input.authorityLimit ?? null,
       })
       .execute();
-    await records.log([input.studentId], 'guardians', 'create', 'add guardian');
-    return readStudent(records, input.studentId, 'add guardian');
+    await records.log([input.studentId], 'guardians', 'create', 'add-guardian');
+    return readStudent(records, input.studentId, 'add-guardian');
   });
 }

@@ -41,9 +41,9 @@ export async function createStudent(call: Call, input: CreateStudentInput): Prom
       }
       throw error;
     }
-    await records.log([id], 'student-profile', 'create', 'add student');
+    await records.log([id], 'student-profile', 'create', 'add-student');
     try {
-      return await readStudent(records, id, 'add student');
+      return await readStudent(records, id, 'add-student');
     } catch (error) {
       // The creator would hold no relationship to the new student (a CSE chairperson adding a
       // preschool child, a school's committee adding a student not enrolled there): refuse

@@ -14,9 +14,9 @@ export async function endEnrollment(
   input: { studentId: string; enrollmentId: string; endsOn: string },
 ): Promise<StudentDetail> {
   return withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'enrollment', 'update', 'end enrollment');
+    const grant = await records.grant(input.studentId, 'enrollment', 'update', 'end-enrollment');
     if (!grant.abilities.editEnrollment) {
-      records.deny(input.studentId, 'enrollment', 'update', 'end enrollment');
+      records.deny(input.studentId, 'enrollment', 'update', 'end-enrollment');
       throw new ForbiddenError('You may view this student but not change their enrollment.');
     }
     const enrollment = await records.tx
@@ -39,7 +39,7 @@ export async function endEnrollment(
       .set({ ends_on: input.endsOn })
       .where('id', '=', input.enrollmentId)
       .execute();
-    await records.log([input.studentId], 'enrollment', 'update', 'end enrollment');
-    return readStudent(records, input.studentId, 'end enrollment');
+    await records.log([input.studentId], 'enrollment', 'update', 'end-enrollment');
+    return readStudent(records, input.studentId, 'end-enrollment');
   });
 }

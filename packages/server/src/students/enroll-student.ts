@@ -10,9 +10,9 @@ export async function enrollStudent(
   input: EnrollmentInput & { studentId: string },
 ): Promise<StudentDetail> {
   return withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'enrollment', 'create', 'enroll student');
+    const grant = await records.grant(input.studentId, 'enrollment', 'create', 'enroll-student');
     if (!grant.abilities.editEnrollment) {
-      records.deny(input.studentId, 'enrollment', 'create', 'enroll student');
+      records.deny(input.studentId, 'enrollment', 'create', 'enroll-student');
       throw new ForbiddenError('You may view this student but not change their enrollment.');
     }
     const site = await records.tx
@@ -32,7 +32,7 @@ export async function enrollStudent(
         ends_on: input.endsOn ?? null,
       })
       .execute();
-    await records.log([input.studentId], 'enrollment', 'create', 'enroll student');
-    return readStudent(records, input.studentId, 'enroll student');
+    await records.log([input.studentId], 'enrollment', 'create', 'enroll-student');
+    return readStudent(records, input.studentId, 'enroll-student');
   });
 }

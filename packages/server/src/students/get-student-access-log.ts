@@ -13,14 +13,9 @@ export async function getStudentAccessLog(
 ): Promise<{ items: AccessLogEntry[]; nextBefore: number | null }> {
   const limit = input.limit ?? 50;
   return withStudentRecords(call, async (records) => {
-    const grant = await records.grant(
-      input.studentId,
-      'access-log',
-      'read',
-      'view record of access',
-    );
+    const grant = await records.grant(input.studentId, 'access-log', 'read', 'view-access-log');
     if (!grant.abilities.viewAccessLog) {
-      records.deny(input.studentId, 'access-log', 'read', 'view record of access');
+      records.deny(input.studentId, 'access-log', 'read', 'view-access-log');
       throw new ForbiddenError('The record of access is kept by the privacy officer.');
     }
     const rows = await records.tx
@@ -54,7 +49,7 @@ export async function getStudentAccessLog(
       .execute();
     // One row more than asked for tells whether older entries remain.
     const page = rows.slice(0, limit);
-    await records.log([input.studentId], 'access-log', 'read', 'view record of access');
+    await records.log([input.studentId], 'access-log', 'read', 'view-access-log');
     return {
       nextBefore: rows.length > limit ? page.at(-1)!.seq : null,
       items: page.map((r) => ({

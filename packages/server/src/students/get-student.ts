@@ -1,5 +1,6 @@
 import type { Call } from '../http/call.ts';
 import type { StudentRecords } from '../access/student-records.ts';
+import type { Purpose } from '../access/access-log.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { NotFoundError } from '../errors.ts';
 import type { StudentDetail } from './schemas.ts';
@@ -8,7 +9,7 @@ import { summaryColumns, toSummary } from './present.ts';
 /** One student's profile, guardians and enrollment, if the actor holds a relationship. */
 export async function getStudent(call: Call, input: { studentId: string }): Promise<StudentDetail> {
   return withStudentRecords(call, (records) =>
-    readStudent(records, input.studentId, 'view student record'),
+    readStudent(records, input.studentId, 'view-student'),
   );
 }
 
@@ -16,7 +17,7 @@ export async function getStudent(call: Call, input: { studentId: string }): Prom
 export async function readStudent(
   records: StudentRecords,
   studentId: string,
-  purpose: string,
+  purpose: Purpose,
 ): Promise<StudentDetail> {
   const grant = await records.grant(studentId, 'student-profile', 'read', purpose);
   const { tx } = records;

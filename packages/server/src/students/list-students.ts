@@ -52,7 +52,7 @@ export async function listStudents(
       rows.map((r) => r.id),
       'student-list',
       'read',
-      input.q ? 'search students' : 'list students',
+      input.q ? 'search-students' : 'list-students',
     );
     return { items: rows.map(toSummary), total: Number(count.n) };
   });

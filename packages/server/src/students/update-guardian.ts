@@ -14,9 +14,9 @@ export async function updateGuardian(
   input: UpdateGuardianInput & { studentId: string; guardianId: string },
 ): Promise<StudentDetail> {
   const outcome = await withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'guardians', 'update', 'edit guardian');
+    const grant = await records.grant(input.studentId, 'guardians', 'update', 'edit-guardian');
     if (!grant.abilities.editGuardians) {
-      records.deny(input.studentId, 'guardians', 'update', 'edit guardian');
+      records.deny(input.studentId, 'guardians', 'update', 'edit-guardian');
       throw new ForbiddenError('You may view this student but not change their guardians.');
     }
     const { tx } = records;
@@ -46,11 +46,7 @@ export async function updateGuardian(
       .executeTakeFirst();
     if (!updated)
       return {
-        conflict: await readStudent(
-          records,
-          input.studentId,
-          'show current record after a conflicting edit',
-        ),
+        conflict: await readStudent(records, input.studentId, 'show-current-after-conflict'),
       };
     if (
       input.relationship !== undefined ||
@@ -70,8 +66,8 @@ export async function updateGuardian(
         .where('guardian_id', '=', input.guardianId)
         .execute();
     }
-    await records.log([input.studentId], 'guardians', 'update', 'edit guardian');
-    return { updated: await readStudent(records, input.studentId, 'edit guardian') };
+    await records.log([input.studentId], 'guardians', 'update', 'edit-guardian');
+    return { updated: await readStudent(records, input.studentId, 'edit-guardian') };
   });
   if ('conflict' in outcome) {
     throw new ConflictError(

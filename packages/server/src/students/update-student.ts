@@ -14,14 +14,9 @@ export async function updateStudent(
   input: UpdateStudentInput & { studentId: string },
 ): Promise<StudentDetail> {
   const outcome = await withStudentRecords(call, async (records) => {
-    const grant = await records.grant(
-      input.studentId,
-      'student-profile',
-      'update',
-      'edit student profile',
-    );
+    const grant = await records.grant(input.studentId, 'student-profile', 'update', 'edit-profile');
     if (!grant.abilities.editProfile) {
-      records.deny(input.studentId, 'student-profile', 'update', 'edit student profile');
+      records.deny(input.studentId, 'student-profile', 'update', 'edit-profile');
       throw new ForbiddenError('You may view this student but not change their profile.');
     }
     const { studentId, version, ...changes } = input;
@@ -60,15 +55,11 @@ export async function updateStudent(
     if (!updated) {
       // Commit the read of the current record (it is logged) and refuse after the transaction.
       return {
-        conflict: await readStudent(
-          records,
-          studentId,
-          'show current record after a conflicting edit',
-        ),
+        conflict: await readStudent(records, studentId, 'show-current-after-conflict'),
       };
     }
-    await records.log([studentId], 'student-profile', 'update', 'edit student profile');
-    return { updated: await readStudent(records, studentId, 'edit student profile') };
+    await records.log([studentId], 'student-profile', 'update', 'edit-profile');
+    return { updated: await readStudent(records, studentId, 'edit-profile') };
   });
   if ('conflict' in outcome) {
     throw new ConflictError(

@@ -108,7 +108,7 @@ test('the record of access and the forms appear only when the abilities allow th
     actorRole: 'chairperson',
     recordType: 'student-profile',
     action: 'read',
-    purpose: 'view student record',
+    purpose: 'view-student',
     outcome: 'allowed',
   } as const;
   const plain = renderDocument(<StudentPage page={page()} student={student} accessLog={[entry]} />);

@@ -199,7 +199,7 @@ export function StudentPage({
                 rolesLabel(i18n, entry.actorRole),
                 codeLabel(i18n, 'accessLog.recordType.', entry.recordType),
                 codeLabel(i18n, 'accessLog.actionName.', entry.action),
-                entry.purpose,
+                codeLabel(i18n, 'accessLog.purposeName.', entry.purpose),
                 t(entry.outcome === 'allowed' ? 'accessLog.allowed' : 'accessLog.denied'),
               ],
             }))}
