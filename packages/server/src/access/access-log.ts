@@ -1,16 +1,39 @@
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from './actor.ts';
 import { loggedRole } from './actor.ts';
+import { referralPurposes } from '../referrals/purposes.ts';
+import { consentPurposes } from '../consent/purposes.ts';
+import { evaluationPurposes } from '../evaluations/purposes.ts';
+import { meetingPurposes } from '../meetings/purposes.ts';
+import { iepPurposes } from '../iep/purposes.ts';
+import { noticePurposes } from '../notices/purposes.ts';
+import { documentPurposes } from '../documents/purposes.ts';
+import { timelinePurposes } from '../timelines/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
  * type names the kind of personally identifiable information; an action what was done.
  */
 export type RecordType =
-  'student-list' | 'student-profile' | 'guardians' | 'enrollment' | 'access-log';
+  | 'student-list'
+  | 'student-profile'
+  | 'guardians'
+  | 'enrollment'
+  | 'access-log'
+  | 'referral'
+  | 'consent'
+  | 'evaluation'
+  | 'meeting'
+  | 'iep'
+  | 'notice'
+  | 'document'
+  | 'case-timeline';
 export type AccessAction = 'read' | 'create' | 'update';
 
-/** Why the records were reached: ids, worded for people by the pages' messages. */
+/**
+ * Why the records were reached: ids, worded for people by the pages' messages. Each case
+ * domain lists its own (`referrals/purposes.ts` …); they join the workspace's here.
+ */
 export const purposes = [
   'list-students',
   'search-students',
@@ -23,6 +46,14 @@ export const purposes = [
   'enroll-student',
   'end-enrollment',
   'view-access-log',
+  ...referralPurposes,
+  ...consentPurposes,
+  ...evaluationPurposes,
+  ...meetingPurposes,
+  ...iepPurposes,
+  ...noticePurposes,
+  ...documentPurposes,
+  ...timelinePurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

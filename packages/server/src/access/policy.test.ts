@@ -27,6 +27,7 @@ const none: StudentAbilities = {
   editGuardians: false,
   editEnrollment: false,
   viewAccessLog: false,
+  manageCase: false,
 };
 const viewOnly: StudentAbilities = { ...none, view: true };
 const administer: StudentAbilities = {
@@ -35,6 +36,7 @@ const administer: StudentAbilities = {
   editGuardians: true,
   editEnrollment: true,
   viewAccessLog: false,
+  manageCase: true,
 };
 
 /** Which abilities each relationship gives (DESIGN.md, Access policy; ADR 3). */

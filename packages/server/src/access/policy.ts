@@ -151,6 +151,12 @@ export interface StudentAbilities {
   editGuardians: boolean;
   editEnrollment: boolean;
   viewAccessLog: boolean;
+  /**
+   * Run the student's case from referral to IEP: referrals, consents, evaluations, meetings,
+   * the IEP and its notices. The committee's chairperson does this (PLAN, CSE appointment),
+   * and district administrators; everyone else with a relationship reads the case.
+   */
+  manageCase: boolean;
 }
 
 export function studentAbilities(
@@ -172,6 +178,7 @@ export function studentAbilities(
       relationships.has('privacy-officer') ||
       relationships.has('district-administrator') ||
       relationships.has('guardian'),
+    manageCase: administers,
   };
 }
 

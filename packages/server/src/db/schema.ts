@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CaseTables } from './tables/case.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -170,7 +171,11 @@ export interface AccessLogTable {
   row_hash: Generated<string>;
 }
 
-export interface DB {
+/**
+ * Every table. The case domains keep their table types in `tables/`, one file per migration,
+ * beside the workspace's tables above.
+ */
+export interface DB extends CaseTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

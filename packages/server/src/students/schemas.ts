@@ -126,6 +126,7 @@ export const abilitiesSchema = z.object({
   editGuardians: z.boolean(),
   editEnrollment: z.boolean(),
   viewAccessLog: z.boolean(),
+  manageCase: z.boolean(),
 });
 
 export const studentSummary = z.object({

@@ -119,6 +119,7 @@ describe('reading a student', () => {
       editGuardians: false,
       editEnrollment: false,
       viewAccessLog: false,
+      manageCase: false,
     });
   });
 

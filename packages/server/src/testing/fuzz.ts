@@ -11,6 +11,7 @@ import type { Fixture } from './fixtures.ts';
 import { createFixture, fixturePassword, fixtureTotpSecret } from './fixtures.ts';
 import type { TestSession } from './sign-in.ts';
 import { signInAs } from './sign-in.ts';
+import { caseFuzzBodies } from './fuzz-case-bodies.ts';
 
 /**
  * Property: nothing a client sends makes the server answer 500. Every write route the app
@@ -81,7 +82,10 @@ const validBodies: Record<string, object> = {
     newPassword: 'another long passphrase',
   },
   'POST /api/account/second-factor/confirm': { code: '123456' },
+  ...caseFuzzBodies.bodies,
 };
+
+const unknownRecordId = '00000000-0000-4000-8000-00000000f022';
 
 /** Signing out is not fuzzed: its body is ignored, and it would end the fuzzing session. */
 const notFuzzed = new Set(['DELETE /api/session', 'POST /sign-out']);
@@ -102,6 +106,7 @@ const validForms: Record<string, Record<string, string>> = {
   'POST /students/:id/guardians': { fullName: 'Bea Lee', relationship: 'mother' },
   'POST /sites': { name: 'Form School', kind: 'district-school' },
   'POST /staff': { email: 'y@fixture.test', fullName: 'Y Z', roles: 'teacher' },
+  ...caseFuzzBodies.forms,
 };
 
 /** A form body: the valid fields with one replaced, or random pairs; always with the CSRF token. */
@@ -135,11 +140,21 @@ const randomBody = (valid: object | undefined) =>
       : []),
   );
 
-/** Which write routes a fuzz test file takes: the API's, the student pages', or the other pages'. */
-export type FuzzedRoutes = 'api' | 'student-pages' | 'other-pages';
+/**
+ * Which write routes a fuzz test file takes: the workspace API's, a student case's API
+ * (referral to IEP), the student pages', a case's pages, or the other pages'.
+ */
+export type FuzzedRoutes = 'api' | 'case-api' | 'student-pages' | 'case-pages' | 'other-pages';
 
-const belongsTo = (url: string): FuzzedRoutes =>
-  url.startsWith('/api/') ? 'api' : url.startsWith('/students') ? 'student-pages' : 'other-pages';
+const caseRoute =
+  /^(\/api)?\/students\/:id\/(referrals|consents|evaluations|iee-requests|meetings|ieps|notices|documents|timeline|case-events)\b/;
+
+const belongsTo = (url: string): FuzzedRoutes => {
+  const api = url.startsWith('/api/');
+  if (caseRoute.test(url)) return api ? 'case-api' : 'case-pages';
+  if (api) return 'api';
+  return url.startsWith('/students') ? 'student-pages' : 'other-pages';
+};
 
 async function createStudentPool(
   database: Database,
@@ -219,7 +234,10 @@ export function fuzzWriteRoutes(which: FuzzedRoutes): void {
           )
           .replace(':id', target.studentId)
           .replace(':guardianId', target.guardianId)
-          .replace(':enrollmentId', target.enrollmentId);
+          .replace(':enrollmentId', target.enrollmentId)
+          // A case record's id (`:iepId` …) that the pool does not hold: the route must still
+          // answer a random body with a 4xx.
+          .replace(/:[A-Za-z]+/g, unknownRecordId);
       for (const route of writeRoutes) {
         const key = `${route.method} ${route.url}`;
         const isPage = !route.url.startsWith('/api/');

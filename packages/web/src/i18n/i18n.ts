@@ -1,7 +1,46 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { PrimitiveType } from 'intl-messageformat';
-import en from './messages/en.json' with { type: 'json' };
-import es from './messages/es.json' with { type: 'json' };
+import enCore from './messages/en.json' with { type: 'json' };
+import enReferrals from './messages/referrals.en.json' with { type: 'json' };
+import enConsent from './messages/consent.en.json' with { type: 'json' };
+import enEvaluations from './messages/evaluations.en.json' with { type: 'json' };
+import enMeetings from './messages/meetings.en.json' with { type: 'json' };
+import enIep from './messages/iep.en.json' with { type: 'json' };
+import enNotices from './messages/notices.en.json' with { type: 'json' };
+import enTimelines from './messages/timelines.en.json' with { type: 'json' };
+import esCore from './messages/es.json' with { type: 'json' };
+import esReferrals from './messages/referrals.es.json' with { type: 'json' };
+import esConsent from './messages/consent.es.json' with { type: 'json' };
+import esEvaluations from './messages/evaluations.es.json' with { type: 'json' };
+import esMeetings from './messages/meetings.es.json' with { type: 'json' };
+import esIep from './messages/iep.es.json' with { type: 'json' };
+import esNotices from './messages/notices.es.json' with { type: 'json' };
+import esTimelines from './messages/timelines.es.json' with { type: 'json' };
+
+/**
+ * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
+ * (`referrals.en.json` …), so a domain's words sit together and change together.
+ */
+const en = {
+  ...enCore,
+  ...enReferrals,
+  ...enConsent,
+  ...enEvaluations,
+  ...enMeetings,
+  ...enIep,
+  ...enNotices,
+  ...enTimelines,
+};
+const es = {
+  ...esCore,
+  ...esReferrals,
+  ...esConsent,
+  ...esEvaluations,
+  ...esMeetings,
+  ...esIep,
+  ...esNotices,
+  ...esTimelines,
+};
 
 /**
  * Messages in ICU MessageFormat (plural and select rules per language). English is the

@@ -266,7 +266,13 @@ const student: StudentDetailView = {
     { id: 'e1', siteName: 'PS 12', startsOn: '2024-09-01', endsOn: null },
     { id: 'e0', siteName: 'PS 9', startsOn: '2022-09-01', endsOn: '2024-06-30' },
   ],
-  abilities: { editProfile: true, editGuardians: true, editEnrollment: true, viewAccessLog: false },
+  abilities: {
+    editProfile: true,
+    editGuardians: true,
+    editEnrollment: true,
+    viewAccessLog: false,
+    manageCase: true,
+  },
 };
 
 test('the student page links to each guardian edit page and ends only current enrollments', () => {

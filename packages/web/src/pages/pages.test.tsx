@@ -37,6 +37,7 @@ const student: StudentDetailView = {
     editGuardians: false,
     editEnrollment: false,
     viewAccessLog: false,
+    manageCase: false,
   },
 };
 
@@ -114,7 +115,13 @@ test('the record of access and the forms appear only when the abilities allow th
   const plain = renderDocument(<StudentPage page={page()} student={student} accessLog={[entry]} />);
   assert.doesNotMatch(plain, /Record of access/);
   assert.doesNotMatch(plain, /Add a parent or guardian/);
-  const all = { editProfile: true, editGuardians: true, editEnrollment: true, viewAccessLog: true };
+  const all = {
+    editProfile: true,
+    editGuardians: true,
+    editEnrollment: true,
+    viewAccessLog: true,
+    manageCase: true,
+  };
   const full = renderDocument(
     <StudentPage
       page={page()}

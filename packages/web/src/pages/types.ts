@@ -22,6 +22,7 @@ export interface StudentAbilitiesView {
   editGuardians: boolean;
   editEnrollment: boolean;
   viewAccessLog: boolean;
+  manageCase: boolean;
 }
 
 export interface StudentDetailView extends StudentSummaryView {

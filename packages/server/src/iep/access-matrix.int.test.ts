@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { iepRows } from './access.rows.ts';
+
+runAccessMatrix('iep', iepRows);

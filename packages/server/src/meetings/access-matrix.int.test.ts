@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { meetingsRows } from './access.rows.ts';
+
+runAccessMatrix('meetings', meetingsRows);

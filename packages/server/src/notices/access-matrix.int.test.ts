@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { noticesRows } from './access.rows.ts';
+
+runAccessMatrix('notices', noticesRows);

@@ -1,0 +1,23 @@
+import type { MatrixRow } from './access-matrix.ts';
+import { foundationRows } from '../access/foundation.rows.ts';
+import { referralsRows } from '../referrals/access.rows.ts';
+import { consentRows } from '../consent/access.rows.ts';
+import { evaluationsRows } from '../evaluations/access.rows.ts';
+import { meetingsRows } from '../meetings/access.rows.ts';
+import { iepRows } from '../iep/access.rows.ts';
+import { noticesRows } from '../notices/access.rows.ts';
+import { documentsRows } from '../documents/access.rows.ts';
+import { timelinesRows } from '../timelines/access.rows.ts';
+
+/** Every module's rows of the access matrix, for the test that no served route is missing. */
+export const allMatrixRows: readonly MatrixRow[] = [
+  ...foundationRows,
+  ...referralsRows,
+  ...consentRows,
+  ...evaluationsRows,
+  ...meetingsRows,
+  ...iepRows,
+  ...noticesRows,
+  ...documentsRows,
+  ...timelinesRows,
+];

@@ -1,0 +1,66 @@
+import type { EventType } from '@continuum/rules/timelines/index.ts';
+import type { StudentRecords } from '../access/student-records.ts';
+
+/** The record that produced an event: a module's row (`consent`, `meeting` …) and its id. */
+export interface EventSource {
+  source: string;
+  sourceId: string | null;
+}
+
+export interface NewCaseEvent extends EventSource {
+  studentId: string;
+  /** An event type of the timeline catalog (docs/rules/timelines.md, Event types). */
+  type: EventType;
+  /** The day it happened, YYYY-MM-DD. */
+  on: string;
+  /** The event type's extra fields (`recommendsSpecialClass` …), as the rules package reads them. */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Records that a step of a case happened, in the caller's transaction, so the step and its
+ * event commit together: the rules engine derives the student's deadlines from these events
+ * (timelines/derive-deadlines.ts). The caller has already checked the actor may change the
+ * student's case through `records.grant`.
+ */
+export async function recordCaseEvent(
+  records: StudentRecords,
+  event: NewCaseEvent,
+): Promise<string> {
+  const row = await records.tx
+    .insertInto('case_events')
+    .values({
+      district_id: records.actor.districtId,
+      student_id: event.studentId,
+      type: event.type,
+      occurred_on: event.on,
+      details: JSON.stringify(event.details ?? {}),
+      source: event.source,
+      source_id: event.sourceId,
+      recorded_by: records.actor.accountId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Voids the events a record produced (a consent recorded in error, a meeting re-dated), so
+ * the deadlines are derived again without them. Events are never deleted: who voided them,
+ * when and why stay on the case.
+ */
+export async function voidCaseEvents(
+  records: StudentRecords,
+  studentId: string,
+  source: EventSource,
+  reason: string,
+): Promise<void> {
+  await records.tx
+    .updateTable('case_events')
+    .set({ voided_at: new Date(), voided_by: records.actor.accountId, void_reason: reason })
+    .where('student_id', '=', studentId)
+    .where('source', '=', source.source)
+    .where('source_id', source.sourceId === null ? 'is' : '=', source.sourceId)
+    .where('voided_at', 'is', null)
+    .execute();
+}

@@ -1,0 +1,6 @@
+/** Why case timelines were reached (access-log purposes of the `timelines` module). */
+export const timelinePurposes = [
+  'view-deadline-dashboard',
+  'view-case-timeline',
+  'record-case-event',
+] as const;
