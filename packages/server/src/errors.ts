@@ -10,6 +10,7 @@ export const errorCodes = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  refused: 422,
   'rate-limited': 429,
   config: 500,
 } as const;
@@ -71,6 +72,22 @@ export class ConflictError extends AppError {
     readonly current?: unknown,
   ) {
     super('conflict', message);
+  }
+}
+
+/**
+ * The law does not allow this step now: a first evaluation before the parent's consent, a
+ * prior written notice missing a required element, a subcommittee recommendation beyond its
+ * authority. The message says why and what would allow it; `citation` names the passage
+ * (the source documents' section, as the rules package cites it); `fields` name the inputs.
+ */
+export class RefusedError extends AppError {
+  constructor(
+    message: string,
+    readonly citation: string,
+    fields: FieldIssue[] = [],
+  ) {
+    super('refused', message, fields);
   }
 }
 

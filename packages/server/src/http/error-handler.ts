@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, InvalidInputError } from '../errors.ts';
+import { AppError, InvalidInputError, RefusedError } from '../errors.ts';
 import type { FieldIssue } from '../errors.ts';
 
 /**
@@ -20,6 +20,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
           ...('current' in appError && appError.current !== undefined
             ? { current: appError.current }
             : {}),
+          ...(appError instanceof RefusedError ? { citation: appError.citation } : {}),
         },
       });
     }

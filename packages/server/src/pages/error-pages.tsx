@@ -47,6 +47,7 @@ function errorPage(
       return ['forbidden', 403];
     case 'invalid-input':
     case 'conflict':
+    case 'refused':
     case 'rate-limited':
     case 'unauthenticated':
     case 'config':
