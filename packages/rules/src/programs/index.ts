@@ -19,3 +19,5 @@ export * from './esy.ts';
 export * from './declassification.ts';
 export * from './classifications.ts';
 export * from './iep-content.ts';
+export * from './committee-membership.ts';
+export * from './evaluation-components.ts';
