@@ -7,3 +7,4 @@ export * as calendar from './calendar/index.ts';
 export * as calendarDraft from './calendar-draft/index.ts';
 export * as timelines from './timelines/index.ts';
 export * as programs from './programs/index.ts';
+export * as consent from './consent/index.ts';

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './tables/case.ts';
+import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -175,7 +176,7 @@ export interface AccessLogTable {
  * Every table. The case domains keep their table types in `tables/`, one file per migration,
  * beside the workspace's tables above.
  */
-export interface DB extends CaseTables {
+export interface DB extends CaseTables, ReferralsConsentTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

@@ -1,0 +1,2 @@
+/** Parental consent (PSN, Parental consent): the state machine, revocation effects, the public-benefits notification. */
+export * from './transitions.ts';
