@@ -8,3 +8,4 @@ export * as calendarDraft from './calendar-draft/index.ts';
 export * as timelines from './timelines/index.ts';
 export * as programs from './programs/index.ts';
 export * as consent from './consent/index.ts';
+export * as notices from './notices/index.ts';
