@@ -9,3 +9,4 @@ export * as timelines from './timelines/index.ts';
 export * as programs from './programs/index.ts';
 export * as consent from './consent/index.ts';
 export * as notices from './notices/index.ts';
+export * as iep from './iep/index.ts';
