@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './tables/case.ts';
+import type { EvaluationsMeetingsTables } from './tables/evaluations-meetings.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
@@ -176,7 +177,7 @@ export interface AccessLogTable {
  * Every table. The case domains keep their table types in `tables/`, one file per migration,
  * beside the workspace's tables above.
  */
-export interface DB extends CaseTables, ReferralsConsentTables {
+export interface DB extends CaseTables, ReferralsConsentTables, EvaluationsMeetingsTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

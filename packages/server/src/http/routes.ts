@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
 import { registerPages } from '../pages/routes.ts';
+import { registerEvaluationRoutes } from '../evaluations/routes.ts';
+import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
@@ -10,5 +12,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerSessionRoutes,
   registerStudentRoutes,
   registerDirectoryRoutes,
+  registerEvaluationRoutes,
+  registerMeetingRoutes,
   registerPages,
 ];
