@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './tables/case.ts';
 import type { EvaluationsMeetingsTables } from './tables/evaluations-meetings.ts';
+import type { NoticesTables } from './tables/notices.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
@@ -177,7 +178,8 @@ export interface AccessLogTable {
  * Every table. The case domains keep their table types in `tables/`, one file per migration,
  * beside the workspace's tables above.
  */
-export interface DB extends CaseTables, ReferralsConsentTables, EvaluationsMeetingsTables {
+export interface DB
+  extends CaseTables, ReferralsConsentTables, EvaluationsMeetingsTables, NoticesTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

@@ -6,6 +6,8 @@ import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
+import { registerNoticeRoutes } from '../notices/routes.ts';
+import { registerDocumentRoutes } from '../documents/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -14,5 +16,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerDirectoryRoutes,
   registerEvaluationRoutes,
   registerMeetingRoutes,
+  registerNoticeRoutes,
+  registerDocumentRoutes,
   registerPages,
 ];

@@ -30,6 +30,7 @@ export async function addGuardian(
         ...(input.preferredLanguage !== undefined && {
           preferred_language: input.preferredLanguage,
         }),
+        ...(input.noticeDelivery !== undefined && { notice_delivery: input.noticeDelivery }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -98,6 +98,8 @@ export const guardianBody = z.strictObject({
   phone: z.string().trim().max(40).nullable().optional(),
   address: z.string().trim().max(400).nullable().optional(),
   preferredLanguage: languageCode.optional(),
+  /** How the parent chose to receive notices (PSN, Electronic mail): mail unless they chose e-mail. */
+  noticeDelivery: z.enum(['mail', 'email']).optional(),
   educationalAuthority: z.boolean().optional(),
   authorityLimit: z.string().trim().max(1000).nullable().optional(),
 });
@@ -156,6 +158,7 @@ export const studentDetail = studentSummary.extend({
       phone: z.string().nullable(),
       address: z.string().nullable(),
       preferredLanguage: z.string(),
+      noticeDelivery: z.enum(['mail', 'email']),
       educationalAuthority: z.boolean(),
       authorityLimit: z.string().nullable(),
       version: z.number(),

@@ -37,6 +37,7 @@ export async function updateGuardian(
         ...(input.preferredLanguage !== undefined && {
           preferred_language: input.preferredLanguage,
         }),
+        ...(input.noticeDelivery !== undefined && { notice_delivery: input.noticeDelivery }),
         version: eb('version', '+', 1),
         updated_at: new Date(),
       }))

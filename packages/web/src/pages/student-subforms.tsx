@@ -21,6 +21,7 @@ export const guardianFields = [
   'phone',
   'address',
   'preferredLanguage',
+  'noticeDelivery',
   'educationalAuthority',
   'authorityLimit',
 ] as const;
@@ -41,6 +42,7 @@ export function guardianFormValues(guardian: GuardianView): FormState<GuardianFi
     phone,
     address,
     preferredLanguage,
+    noticeDelivery,
     educationalAuthority,
     authorityLimit,
   } = guardian;
@@ -51,6 +53,7 @@ export function guardianFormValues(guardian: GuardianView): FormState<GuardianFi
     phone,
     address,
     preferredLanguage,
+    noticeDelivery,
     educationalAuthority,
     authorityLimit,
   };
@@ -107,6 +110,15 @@ export function GuardianForm({
         {...field('preferredLanguage')}
         value={textValue(form, 'preferredLanguage') ?? 'en'}
         options={languageOptions(i18n, textValue(form, 'preferredLanguage'))}
+      />
+      <SelectField
+        {...field('noticeDelivery')}
+        value={textValue(form, 'noticeDelivery') ?? 'mail'}
+        hint={t('guardian.hint.noticeDelivery')}
+        options={[
+          { value: 'mail', label: t('guardian.noticeDelivery.mail') },
+          { value: 'email', label: t('guardian.noticeDelivery.email') },
+        ]}
       />
       <CheckboxField
         id="guardian-educationalAuthority"

@@ -37,6 +37,8 @@ export interface StudentDetailView extends StudentSummaryView {
     email: string | null;
     phone: string | null;
     preferredLanguage: string;
+    /** How the parent chose to receive notices (mail unless they chose e-mail). */
+    noticeDelivery?: 'mail' | 'email';
     educationalAuthority: boolean;
     address: string | null;
     authorityLimit: string | null;

@@ -1,0 +1,92 @@
+import { createTransport } from 'nodemailer';
+import type { StudentRecords } from '../access/student-records.ts';
+import type { AppContext } from '../http/context.ts';
+import { inDistrict } from '../db/tenant.ts';
+
+export interface QueuedEmail {
+  studentId: string;
+  noticeId: string;
+  to: string;
+  subject: string;
+  body: string;
+  documentId: string;
+}
+
+/** Queues an e-mail to a parent, in the caller's transaction: it is sent only after the commit. */
+export async function queueEmail(records: StudentRecords, email: QueuedEmail): Promise<string> {
+  const row = await records.tx
+    .insertInto('email_outbox')
+    .values({
+      district_id: records.actor.districtId,
+      student_id: email.studentId,
+      notice_id: email.noticeId,
+      to_address: email.to,
+      subject: email.subject,
+      body: email.body,
+      document_id: email.documentId,
+      created_by: records.actor.accountId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The mail server, when one is configured (`SMTP_URL`); otherwise e-mail stays queued. */
+export function smtpUrl(): string | null {
+  const url = process.env.SMTP_URL?.trim();
+  return url ? url : null;
+}
+
+/**
+ * Sends one queued e-mail with its PDF through the configured mail server and records what the
+ * server answered. Without a mail server it does nothing: the message stays `queued`, and the
+ * pages say so (the product never claims to have sent what it did not). This is a system step
+ * after the parent's notice was committed, so it reads the outbox row directly (no student
+ * data leaves but to the parent's own address).
+ */
+export async function deliverQueuedEmail(
+  ctx: AppContext,
+  districtId: string,
+  outboxId: string,
+): Promise<'queued' | 'sent' | 'failed'> {
+  const url = smtpUrl();
+  if (!url) return 'queued';
+  const { db } = ctx.database;
+  const message = await inDistrict(db, districtId, (tx) =>
+    tx
+      .selectFrom('email_outbox as o')
+      .innerJoin('documents as d', (j) =>
+        j.onRef('d.id', '=', 'o.document_id').onRef('d.district_id', '=', 'o.district_id'),
+      )
+      .select(['o.to_address', 'o.subject', 'o.body', 'd.content', 'd.title'])
+      .where('o.id', '=', outboxId)
+      .where('o.status', '=', 'queued')
+      .executeTakeFirst(),
+  );
+  if (!message) return 'queued';
+  let status: 'sent' | 'failed';
+  let result: string;
+  try {
+    const info = await createTransport(url).sendMail({
+      from: process.env.SMTP_FROM ?? 'no-reply@continuum.invalid',
+      to: message.to_address,
+      subject: message.subject,
+      text: message.body,
+      attachments: [{ filename: 'notice.pdf', content: Buffer.from(message.content) }],
+    });
+    status = 'sent';
+    result = String(info.messageId ?? 'accepted');
+  } catch (error) {
+    status = 'failed';
+    result = error instanceof Error ? error.message.slice(0, 500) : 'failed';
+  }
+  await inDistrict(db, districtId, (tx) =>
+    tx
+      .updateTable('email_outbox')
+      .set({ status, result, attempted_at: new Date() })
+      .where('id', '=', outboxId)
+      .where('status', '=', 'queued')
+      .execute(),
+  );
+  return status;
+}
