@@ -54,6 +54,8 @@ export type {
   SecondFactorStep,
 } from './pages/account.tsx';
 export type { ErrorKind } from './pages/error.tsx';
+export * from './pages/consent-list.tsx';
+export * from './pages/consent-detail.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */
 export const assetsDirectory = new URL('../assets/', import.meta.url);

@@ -191,6 +191,6 @@ describe('public benefits: the annual written notification', () => {
     ['a notice on February 29 is due again on February 28', '2028-02-29', '2029-02-28'],
   ];
   for (const [name, last, due] of cases)
-    test(`${name} (${C.insurance})`, () =>
+    test(`${name} (${C.publicInsurance})`, () =>
       assert.equal(nextPublicBenefitsNotificationDue(last), due));
 });

@@ -40,7 +40,10 @@ export const CONSENT_CITATIONS = {
     'PSN, Parental Consent: Parental consent for reevaluations (34 CFR 300.300; 8 NYCRR 200.5(b))',
   reasonableEfforts:
     'PSN, Parental Consent: Documentation of reasonable efforts to obtain parental consent',
-  insurance: 'PSN, Use of Public and Private Benefits/Insurance (34 CFR 300.154; 8 NYCRR 200.5(b))',
+  publicInsurance:
+    'PSN, Use of Public and Private Benefits/Insurance: Children with disabilities covered by public insurance (34 CFR 300.154(d); 8 NYCRR 200.5(b)(8))',
+  privateInsurance:
+    'PSN, Use of Public and Private Benefits/Insurance: Children with disabilities covered by private insurance (34 CFR 300.154(e); 8 NYCRR 200.5(b)(9))',
   disclosure:
     'PSN, Confidentiality of Information: Consent for Disclosure of Personally Identifiable Information (34 CFR 300.622)',
   otherRequirements: 'PSN, Parental Consent: Other consent requirements',
@@ -56,8 +59,9 @@ export function consentCitation(type: ConsentType): string {
     case 'reevaluation':
       return CONSENT_CITATIONS.reevaluation;
     case 'public-benefits':
+      return CONSENT_CITATIONS.publicInsurance;
     case 'private-insurance':
-      return CONSENT_CITATIONS.insurance;
+      return CONSENT_CITATIONS.privateInsurance;
     case 'disclosure':
       return CONSENT_CITATIONS.disclosure;
   }

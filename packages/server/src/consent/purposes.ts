@@ -5,4 +5,5 @@ export const consentPurposes = [
   'record-consent-response',
   'revoke-consent',
   'log-reasonable-effort',
+  'record-benefits-notification',
 ] as const;

@@ -6,6 +6,7 @@ import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
+import { registerConsentRoutes } from '../consent/routes.ts';
 import { registerNoticeRoutes } from '../notices/routes.ts';
 import { registerDocumentRoutes } from '../documents/routes.ts';
 
@@ -18,5 +19,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerMeetingRoutes,
   registerNoticeRoutes,
   registerDocumentRoutes,
+  registerConsentRoutes,
   registerPages,
 ];

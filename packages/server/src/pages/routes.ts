@@ -9,6 +9,7 @@ import { registerGuardianEnrollmentPages } from './guardian-enrollment-pages.tsx
 import { registerSitePages } from './site-pages.tsx';
 import { registerStaffPages } from './staff-pages.tsx';
 import { registerAccountPages } from './account-pages.tsx';
+import { registerConsentPages } from './consent-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -28,5 +29,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerSitePages(pages, ctx);
     registerStaffPages(pages, ctx);
     registerAccountPages(pages, ctx);
+    registerConsentPages(pages, ctx);
   });
 }
