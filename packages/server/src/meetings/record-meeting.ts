@@ -3,7 +3,7 @@ import {
   checkSubcommitteeAuthority,
   isSpecialClass,
 } from '@continuum/rules/programs/index.ts';
-import type { MeetingAttendance, MeetingRole, ProgramId } from '@continuum/rules/programs/index.ts';
+import type { MeetingAttendance, MeetingRole } from '@continuum/rules/programs/index.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
@@ -157,7 +157,7 @@ function refuseBeyondAuthority(recommendation: RecommendationInput): void {
   const violations = recommendation.programs.flatMap((proposed) =>
     checkSubcommitteeAuthority({
       committee: 'subcommittee',
-      proposed: { ...proposed, program: proposed.program },
+      proposed,
       current,
     }),
   );
