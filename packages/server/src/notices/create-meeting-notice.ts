@@ -44,8 +44,8 @@ export async function createMeetingNotice(
       time: meeting.scheduled_time,
       place: meeting.place,
       purpose: i18n.t('notices.meetingPurpose', {
-        committee: meeting.committee,
-        purpose: meeting.purpose,
+        committee: i18n.t(`notices.committee.${meeting.committee}`),
+        purpose: i18n.t(`notices.purpose.${meeting.purpose}`),
       }),
       attendees: members.map((m) => `${m.full_name} (${m.role})`).join('\n'),
       rightToBringOthers: i18n.t('notices.default.rightToBringOthers'),
