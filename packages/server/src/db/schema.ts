@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './tables/case.ts';
+import type { IepTables } from './tables/iep.ts';
 import type { EvaluationsMeetingsTables } from './tables/evaluations-meetings.ts';
 import type { NoticesTables } from './tables/notices.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
@@ -179,7 +180,7 @@ export interface AccessLogTable {
  * beside the workspace's tables above.
  */
 export interface DB
-  extends CaseTables, ReferralsConsentTables, EvaluationsMeetingsTables, NoticesTables {
+  extends CaseTables, ReferralsConsentTables, EvaluationsMeetingsTables, IepTables, NoticesTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
 import { registerPages } from '../pages/routes.ts';
+import { registerIepRoutes } from '../iep/routes.ts';
 import { registerEvaluationRoutes } from '../evaluations/routes.ts';
 import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
@@ -20,5 +21,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerNoticeRoutes,
   registerDocumentRoutes,
   registerConsentRoutes,
+  registerIepRoutes,
   registerPages,
 ];

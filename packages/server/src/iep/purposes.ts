@@ -6,4 +6,6 @@ export const iepPurposes = [
   'finalize-iep',
   'amend-iep',
   'show-current-draft-after-conflict',
+  'record-iep-services-arranged',
+  'record-iep-placement-offered',
 ] as const;
