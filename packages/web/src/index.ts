@@ -54,6 +54,9 @@ export type {
   SecondFactorStep,
 } from './pages/account.tsx';
 export type { ErrorKind } from './pages/error.tsx';
+export * from './pages/timeline.tsx';
+export * from './pages/deadlines.tsx';
+export * from './pages/calendar.tsx';
 export * from './pages/consent-list.tsx';
 export * from './pages/consent-detail.tsx';
 

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password-hash.ts';
 import type { Database } from '../db/database.ts';
 import { inDistrict, type Tx } from '../db/tenant.ts';
 import { generateDemoDistrict, type DemoDistrict } from './generate-demo-district.ts';
+import { insertDemoCalendar } from './demo-calendar.ts';
 
 export interface SeedDemoOptions {
   /** The password of the nine demo accounts (DEMO_ACCOUNTS). */
@@ -33,7 +34,11 @@ export async function seedDemoDistrict(
   options: SeedDemoOptions,
 ): Promise<{ districtId: string; created: boolean }> {
   const existing = await findDemoDistrictId(database);
-  if (existing) return { districtId: existing, created: false };
+  if (existing) {
+    // A district seeded before it had a calendar gets one; a calendar already there is kept.
+    await inDistrict(database.db, existing, (tx) => insertDemoCalendar(tx, existing));
+    return { districtId: existing, created: false };
+  }
 
   const district = generateDemoDistrict(options);
   const passwordHash = await hashPassword(options.password);
@@ -56,9 +61,10 @@ export async function seedDemoDistrict(
   if (!claim.created) return claim;
 
   try {
-    await inDistrict(database.db, claim.districtId, (tx) =>
-      insertDistrict(tx, claim.districtId, district, passwordHash),
-    );
+    await inDistrict(database.db, claim.districtId, async (tx) => {
+      await insertDistrict(tx, claim.districtId, district, passwordHash);
+      await insertDemoCalendar(tx, claim.districtId);
+    });
   } catch (error) {
     await database.db.deleteFrom('districts').where('id', '=', claim.districtId).execute();
     throw error;

@@ -7,6 +7,8 @@ import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
+import { registerTimelineRoutes } from '../timelines/routes.ts';
+import { registerCalendarRoutes } from '../calendar/routes.ts';
 import { registerConsentRoutes } from '../consent/routes.ts';
 import { registerNoticeRoutes } from '../notices/routes.ts';
 import { registerDocumentRoutes } from '../documents/routes.ts';
@@ -22,5 +24,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerDocumentRoutes,
   registerConsentRoutes,
   registerIepRoutes,
+  registerTimelineRoutes,
+  registerCalendarRoutes,
   registerPages,
 ];

@@ -9,6 +9,8 @@ import { registerGuardianEnrollmentPages } from './guardian-enrollment-pages.tsx
 import { registerSitePages } from './site-pages.tsx';
 import { registerStaffPages } from './staff-pages.tsx';
 import { registerAccountPages } from './account-pages.tsx';
+import { registerTimelinePages } from './timeline-pages.tsx';
+import { registerCalendarPages } from './calendar-pages.tsx';
 import { registerConsentPages } from './consent-pages.tsx';
 
 /**
@@ -29,6 +31,8 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerSitePages(pages, ctx);
     registerStaffPages(pages, ctx);
     registerAccountPages(pages, ctx);
+    registerTimelinePages(pages, ctx);
+    registerCalendarPages(pages, ctx);
     registerConsentPages(pages, ctx);
   });
 }

@@ -3,4 +3,5 @@ export const timelinePurposes = [
   'view-deadline-dashboard',
   'view-case-timeline',
   'record-case-event',
+  'void-case-event',
 ] as const;

@@ -123,6 +123,9 @@ export function Layout({
                 {page.nav?.directory && (
                   <>
                     <li>
+                      <a href="/deadlines">{t('timelines.nav.deadlines')}</a>
+                    </li>
+                    <li>
                       <a href="/sites">{t('nav.sites')}</a>
                     </li>
                     <li>

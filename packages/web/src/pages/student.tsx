@@ -9,6 +9,8 @@ import { StudentProfile, studentName } from './student-profile.tsx';
 import { codeLabel, rolesLabel } from './options.ts';
 import type { EndEnrollmentField, EnrollmentField, GuardianField } from './student-subforms.tsx';
 import { EndEnrollmentForm, EnrollmentForm, GuardianForm } from './student-subforms.tsx';
+import type { DeadlineEntryView } from './timeline.tsx';
+import { dueLabel, needsAttention, problemMessages, statusLabel } from './timeline-labels.ts';
 
 /** What was just done, shown once after the redirect that follows a successful form. */
 export const studentNotices = [
@@ -35,7 +37,26 @@ export interface StudentPageProps {
   /** The end-enrollment form that failed, with the enrollment it was for. */
   endEnrollmentForm?: { enrollmentId: string; state: FormState<EndEnrollmentField> };
   notice?: StudentNotice;
+  /**
+   * The case's next open and overdue deadlines (from the case timeline), or why they cannot be
+   * counted; the Case section shows its links without them.
+   */
+  caseDeadlines?: {
+    deadlines: readonly DeadlineEntryView[];
+    problem: { code: string; message: string } | null;
+  };
 }
+
+/** The student's case records, each on its own page. */
+const caseLinks = [
+  ['referrals', 'timelines.case.referrals'],
+  ['consents', 'timelines.case.consents'],
+  ['evaluations', 'timelines.case.evaluations'],
+  ['meetings', 'timelines.case.meetings'],
+  ['ieps', 'timelines.case.ieps'],
+  ['notices', 'timelines.case.notices'],
+  ['timeline', 'timelines.case.timeline'],
+] as const satisfies readonly (readonly [string, MessageId])[];
 
 const noticeMessages: Record<StudentNotice, MessageId> = {
   created: 'student.notice.created',
@@ -56,6 +77,7 @@ export function StudentPage({
   enrollmentForm,
   endEnrollmentForm,
   notice,
+  caseDeadlines,
 }: StudentPageProps) {
   const { i18n } = page;
   const { t } = i18n;
@@ -81,6 +103,55 @@ export function StudentPage({
         </p>
       )}
       <StudentProfile student={student} i18n={i18n} heading={t('student.profileHeading')} />
+
+      <section aria-labelledby="case-heading" className="continuum-section">
+        <h2 id="case-heading">{t('timelines.case.heading')}</h2>
+        <nav aria-label={t('timelines.case.nav')}>
+          <ul className="usa-list">
+            {caseLinks.map(([segment, label]) => (
+              <li key={segment}>
+                <a href={`/students/${student.id}/${segment}`}>{t(label)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {caseDeadlines && (
+          <>
+            <h3>{t('timelines.case.nextHeading')}</h3>
+            {caseDeadlines.problem ? (
+              <Alert
+                kind="warning"
+                heading={t(
+                  problemMessages[caseDeadlines.problem.code] ?? 'timelines.problem.invalid-event',
+                )}
+              >
+                <p>{caseDeadlines.problem.message}</p>
+              </Alert>
+            ) : caseDeadlines.deadlines.length === 0 ? (
+              <p>{t('timelines.case.none')}</p>
+            ) : (
+              <Table
+                caption={t('timelines.case.nextCaption', { name })}
+                headers={[t('timelines.rule'), t('timelines.due'), t('timelines.status')]}
+                rows={caseDeadlines.deadlines.map((d, i) => ({
+                  key: `${d.rule}-${i}`,
+                  cells: [
+                    <code key="rule">{d.rule}</code>,
+                    dueLabel(i18n, d.due),
+                    needsAttention(d.status) ? (
+                      <strong key="status" className="usa-tag">
+                        {statusLabel(i18n, d.status)}
+                      </strong>
+                    ) : (
+                      statusLabel(i18n, d.status)
+                    ),
+                  ],
+                }))}
+              />
+            )}
+          </>
+        )}
+      </section>
 
       <section aria-labelledby="guardians-heading" className="continuum-section">
         <h2 id="guardians-heading">{t('student.guardiansHeading')}</h2>
