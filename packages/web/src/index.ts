@@ -54,6 +54,8 @@ export type {
   SecondFactorStep,
 } from './pages/account.tsx';
 export type { ErrorKind } from './pages/error.tsx';
+export * from './pages/referral-list.tsx';
+export * from './pages/referral-detail.tsx';
 export * from './pages/timeline.tsx';
 export * from './pages/deadlines.tsx';
 export * from './pages/calendar.tsx';

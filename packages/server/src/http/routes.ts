@@ -7,6 +7,7 @@ import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
+import { registerReferralRoutes } from '../referrals/routes.ts';
 import { registerTimelineRoutes } from '../timelines/routes.ts';
 import { registerCalendarRoutes } from '../calendar/routes.ts';
 import { registerConsentRoutes } from '../consent/routes.ts';
@@ -26,5 +27,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerIepRoutes,
   registerTimelineRoutes,
   registerCalendarRoutes,
+  registerReferralRoutes,
   registerPages,
 ];

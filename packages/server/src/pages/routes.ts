@@ -9,6 +9,7 @@ import { registerGuardianEnrollmentPages } from './guardian-enrollment-pages.tsx
 import { registerSitePages } from './site-pages.tsx';
 import { registerStaffPages } from './staff-pages.tsx';
 import { registerAccountPages } from './account-pages.tsx';
+import { registerReferralPages } from './referral-pages.tsx';
 import { registerTimelinePages } from './timeline-pages.tsx';
 import { registerCalendarPages } from './calendar-pages.tsx';
 import { registerConsentPages } from './consent-pages.tsx';
@@ -31,6 +32,7 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerSitePages(pages, ctx);
     registerStaffPages(pages, ctx);
     registerAccountPages(pages, ctx);
+    registerReferralPages(pages, ctx);
     registerTimelinePages(pages, ctx);
     registerCalendarPages(pages, ctx);
     registerConsentPages(pages, ctx);

@@ -102,12 +102,16 @@ CREATE TABLE referrals (
     'district-staff', 'physician', 'judicial-officer', 'public-agency')),
   referrer_name text NOT NULL,
   reason text NOT NULL,
+  -- The day the referral (or, for a routed request, the request) reached the district.
+  submitted_on date NOT NULL,
   status text NOT NULL CHECK (status IN ('awaiting-designee', 'declined-by-designee', 'open',
     'withdrawn')),
   designee_name text,
   designee_decided_on date,
   designee_decision text CHECK (designee_decision IN ('refer', 'not-refer')),
   designee_note text,
+  -- The day the committee received the referral: `submitted_on` for a direct referral, the
+  -- designee's decision for a routed request. The `referral-received` case event carries it.
   received_on date,
   -- Why no pre-referral interventions were tried, when none were.
   no_interventions_reason text,
@@ -124,6 +128,7 @@ CREATE TABLE referrals (
   -- A referral is received when it is open (or was, before a withdrawal).
   CHECK ((status IN ('open', 'withdrawn')) = (received_on IS NOT NULL)),
   CHECK ((designee_decision IS NULL) = (designee_decided_on IS NULL)),
+  CHECK (received_on IS NULL OR received_on >= submitted_on),
   CHECK (admin_meeting_held_on IS NULL OR admin_meeting_held_on >= received_on)
 );
 CREATE INDEX referrals_student ON referrals (district_id, student_id, created_at);
@@ -158,6 +163,8 @@ CREATE TABLE referral_withdrawals (
   chairperson_copy_on date NOT NULL,
   referrer_copy_on date NOT NULL,
   parent_copy_on date NOT NULL,
+  -- The student receives a copy too when appropriate (PLAN).
+  student_copy_on date,
   document_id uuid,
   recorded_by uuid NOT NULL,
   recorded_at timestamptz NOT NULL DEFAULT now(),

@@ -77,6 +77,7 @@ export interface ReferralsTable {
     | 'public-agency';
   referrer_name: string;
   reason: string;
+  submitted_on: DateString;
   status: 'awaiting-designee' | 'declined-by-designee' | 'open' | 'withdrawn';
   designee_name: string | null;
   designee_decided_on: DateString | null;
@@ -121,6 +122,7 @@ export interface ReferralWithdrawalsTable {
   chairperson_copy_on: DateString;
   referrer_copy_on: DateString;
   parent_copy_on: DateString;
+  student_copy_on: DateString | null;
   document_id: string | null;
   recorded_by: string;
   recorded_at: Timestamp;
