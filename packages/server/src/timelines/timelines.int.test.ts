@@ -21,6 +21,7 @@ import { createFixture, fixturePassword, fixtureTotpSecret } from '../testing/fi
 import type { TestSession } from '../testing/sign-in.ts';
 import { signInAs } from '../testing/sign-in.ts';
 import type { CaseTimeline, DeadlineDashboard } from './schemas.ts';
+import { getNextDeadlines } from './get-next-deadlines.ts';
 
 /**
  * Deadlines are derived as of today in New York, so the cases here are dated relative to today
@@ -495,5 +496,35 @@ describe('the deadlines dashboard', () => {
     const result = await dashboard('');
     assert.match(result.notice ?? '', /does not reach 10 school days/);
     assert.ok(result.problems.some((p) => p.studentId === fixture.students.sameSchool));
+  });
+});
+
+describe("the student page's next deadlines", () => {
+  test('are the open and overdue ones, in due order', async () => {
+    const call = {
+      ctx: { database, config: testConfig() },
+      requestId: 'next-deadlines-test',
+      actor: {
+        accountId: fixture.accounts['district-admin'].accountId,
+        districtId: fixture.districtId,
+        kind: 'staff' as const,
+        staffId: fixture.accounts['district-admin'].staffId,
+        roles: ['district-admin' as const],
+        displayName: 'Fixture district-admin',
+        email: fixture.accounts['district-admin'].email,
+        secondFactor: true,
+      },
+    };
+    const current = (await get('/api/calendar', admin)).json<{ version: number }>();
+    await send('PUT', '/api/calendar', admin, {
+      version: current.version,
+      calendar: calendarAroundToday(),
+    });
+    const next = await getNextDeadlines(call, { studentId: fixture.students.otherSchool });
+    assert.equal(next.problem, null);
+    assert.ok(next.deadlines.length > 0);
+    assert.ok(next.deadlines.every((d) => d.status === 'open' || d.status === 'overdue'));
+    const dues = next.deadlines.map((d) => d.due ?? '');
+    assert.deepEqual(dues, [...dues].sort());
   });
 });
