@@ -64,3 +64,9 @@ export * from './pages/consent-detail.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */
 export const assetsDirectory = new URL('../assets/', import.meta.url);
+export * from './pages/evaluation-views.tsx';
+export * from './pages/evaluation-list.tsx';
+export * from './pages/evaluation-detail.tsx';
+export * from './pages/meeting-views.tsx';
+export * from './pages/meeting-list.tsx';
+export * from './pages/meeting-detail.tsx';

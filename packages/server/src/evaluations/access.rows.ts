@@ -105,4 +105,92 @@ const apiRows: MatrixRow[] = [
   },
 ];
 
-export const evaluationsRows: MatrixRow[] = [...apiRows];
+/** The pages: the same grants; a form post that succeeds redirects (303). */
+const pageRows: MatrixRow[] = [
+  {
+    kind: 'student',
+    method: 'GET',
+    url: '/students/:id/evaluations',
+    expect: view,
+    anonymous: 303,
+  },
+  {
+    kind: 'student',
+    method: 'GET',
+    url: '/students/:id/evaluations/:evaluationId',
+    expect: view,
+    anonymous: 303,
+    params: evaluation,
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/evaluations',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    body: () => ({ kind: 'initial', components: 'review-of-existing-data' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/evaluations/:evaluationId/components',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: evaluation,
+    body: () => ({ component: 'test-given-to-all-children' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/evaluations/:evaluationId/components/:componentId',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: evaluation,
+    body: () => ({ version: '1', evaluator: 'Dr. Rivera', status: 'planned' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/evaluations/:evaluationId/complete',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: reported,
+    body: () => ({ version: '1', completedOn: '2026-10-01' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/evaluations/:evaluationId/eligibility',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: completed,
+    body: () => ({ version: '1', eligible: 'false', decidedOn: '2026-10-10' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/evaluations/:evaluationId/iee-requests',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: completed,
+    body: () => ({ receivedOn: '2026-10-05' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/iee-requests/:ieeRequestId/response',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: ieeRequest,
+    body: () => ({ version: '1', response: 'iee-at-public-expense', respondedOn: '2026-10-06' }),
+  },
+];
+
+export const evaluationsRows: MatrixRow[] = [...apiRows, ...pageRows];

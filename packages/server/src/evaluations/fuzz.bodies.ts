@@ -40,5 +40,43 @@ export const evaluationsFuzz: FuzzBodies = {
       respondedOn: '2026-10-06',
     },
   },
-  forms: {},
+  forms: {
+    'POST /students/:id/evaluations': {
+      kind: 'reevaluation',
+      requestedOn: '2026-09-15',
+      components: 'review-of-existing-data',
+    },
+    'POST /students/:id/evaluations/:evaluationId/components': {
+      component: 'educational',
+      evaluator: 'Dr. Park',
+    },
+    'POST /students/:id/evaluations/:evaluationId/components/:componentId': {
+      version: '1',
+      evaluator: 'Dr. Park',
+      status: 'completed',
+      appointmentOn: '2026-09-20',
+      reportOn: '2026-10-01',
+      summary: 'Findings.',
+    },
+    'POST /students/:id/evaluations/:evaluationId/complete': {
+      version: '1',
+      completedOn: '2026-10-02',
+    },
+    'POST /students/:id/evaluations/:evaluationId/eligibility': {
+      version: '1',
+      eligible: 'true',
+      classification: 'autism',
+      decidedOn: '2026-10-10',
+      meetingId: someId,
+    },
+    'POST /students/:id/evaluations/:evaluationId/iee-requests': {
+      receivedOn: '2026-10-05',
+      disagreement: 'Disagrees.',
+    },
+    'POST /students/:id/iee-requests/:ieeRequestId/response': {
+      version: '1',
+      response: 'due-process-complaint-filed',
+      respondedOn: '2026-10-06',
+    },
+  },
 };

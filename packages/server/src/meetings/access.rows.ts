@@ -76,4 +76,75 @@ const apiRows: MatrixRow[] = [
   },
 ];
 
-export const meetingsRows: MatrixRow[] = [...apiRows];
+/** The pages: the same grants; a form post that succeeds redirects (303). */
+const pageRows: MatrixRow[] = [
+  { kind: 'student', method: 'GET', url: '/students/:id/meetings', expect: view, anonymous: 303 },
+  {
+    kind: 'student',
+    method: 'GET',
+    url: '/students/:id/meetings/:meetingId',
+    expect: view,
+    anonymous: 303,
+    params: scheduled,
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/meetings',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    body: () => ({
+      committee: 'cse',
+      purpose: 'annual-review',
+      scheduledOn: '2026-10-20',
+      scheduledTime: '09:30',
+      place: 'Room 101',
+      memberName0: 'Chair Person',
+      memberRole0: 'chairperson',
+    }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/meetings/:meetingId/members',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: scheduled,
+    body: () => ({ fullName: 'Speech Therapist', role: 'special-education-provider' }),
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/meetings/:meetingId/held',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: scheduled,
+    // A form sends one `attended` per ticked box; URLSearchParams here carries one, so the
+    // members are excused but for the first: a written excusal stands in where allowed.
+    body: (_, p) => {
+      const ids = (p.memberIds ?? '').split(',');
+      return {
+        version: '1',
+        heldOn: '2026-10-20',
+        parentParticipation: 'phone',
+        attended: ids[0] ?? '',
+        ...Object.fromEntries(ids.slice(1).map((id) => [`excusal-${id}`, 'Excused in writing.'])),
+      };
+    },
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/meetings/:meetingId/review-requests',
+    expect: change(303),
+    anonymous: 303,
+    form: true,
+    params: heldSubcommittee,
+    body: () => ({ receivedOn: '2026-10-21' }),
+  },
+];
+
+export const meetingsRows: MatrixRow[] = [...apiRows, ...pageRows];

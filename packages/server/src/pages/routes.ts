@@ -9,6 +9,8 @@ import { registerGuardianEnrollmentPages } from './guardian-enrollment-pages.tsx
 import { registerSitePages } from './site-pages.tsx';
 import { registerStaffPages } from './staff-pages.tsx';
 import { registerAccountPages } from './account-pages.tsx';
+import { registerEvaluationPages } from './evaluation-pages.tsx';
+import { registerMeetingPages } from './meeting-pages.tsx';
 import { registerReferralPages } from './referral-pages.tsx';
 import { registerTimelinePages } from './timeline-pages.tsx';
 import { registerCalendarPages } from './calendar-pages.tsx';
@@ -32,6 +34,8 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerSitePages(pages, ctx);
     registerStaffPages(pages, ctx);
     registerAccountPages(pages, ctx);
+    registerEvaluationPages(pages, ctx);
+    registerMeetingPages(pages, ctx);
     registerReferralPages(pages, ctx);
     registerTimelinePages(pages, ctx);
     registerCalendarPages(pages, ctx);
