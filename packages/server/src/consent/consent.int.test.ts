@@ -105,6 +105,18 @@ describe('consent for the initial evaluation', () => {
     assert.ok(log.includes('update record-consent-response allowed'), log.join('\n'));
   });
 
+  test('a granted consent for the initial evaluation stays in force: asking again is a conflict', async () => {
+    const response = await post(base(fixture.students.sameSchool), chair, {
+      type: 'initial-evaluation',
+      requestedOn: '2025-10-07',
+      method: 'mail',
+    });
+    assert.equal(response.statusCode, 409);
+    const problem = response.json<{ error: Problem }>().error;
+    assert.match(problem.message, /already granted this consent and it is in force/);
+    assert.equal(problem.current?.state, 'granted');
+  });
+
   test('consent not in writing is refused with the PSN definition, and nothing is recorded', async () => {
     const consent = await request('initial-evaluation');
     const response = await answer(consent, { state: 'granted', on: '2025-10-06' });

@@ -1,19 +1,25 @@
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError } from '../errors.ts';
+import type { ConsentState, ConsentType } from '@continuum/rules/consent/index.ts';
 import type { RequestConsentInput } from './schemas.ts';
 import type { ConsentDetail } from './get-consent.ts';
 import { readConsent } from './get-consent.ts';
 import { loadConsents } from './present.ts';
 import { manageConsentGrant, refuseFutureDate } from './manage-grant.ts';
 
-/** Types of which a student has one request at a time; disclosures and insurance uses are one per recipient or use. */
-const ONE_AT_A_TIME = new Set([
-  'initial-evaluation',
-  'initial-services',
-  'reevaluation',
-  'public-benefits',
-]);
+/**
+ * Types of which a student has one request at a time (disclosures and insurance uses are one
+ * per recipient or use): a new request waits until the last is answered. A granted consent for
+ * the initial evaluation, first services or public benefits stays in force until revoked, so
+ * asking again is refused too; a reevaluation needs consent each time.
+ */
+const BLOCKING: Partial<Record<ConsentType, readonly ConsentState[]>> = {
+  'initial-evaluation': ['requested', 'granted'],
+  'initial-services': ['requested', 'granted'],
+  'public-benefits': ['requested', 'granted'],
+  reevaluation: ['requested'],
+};
 
 /**
  * Records that the district asked the parent for consent (the date and how). A request starts
@@ -27,10 +33,12 @@ export async function requestConsent(
   const outcome = await withStudentRecords(call, async (records) => {
     await manageConsentGrant(records, input.studentId, 'create', 'request-consent');
     refuseFutureDate(records, 'requestedOn', input.requestedOn);
-    if (ONE_AT_A_TIME.has(input.type)) {
-      const pending = (await loadConsents(records, input.studentId)).find(
-        (c) => c.type === input.type && c.state === 'requested',
+    const blocking = BLOCKING[input.type];
+    if (blocking) {
+      const latest = (await loadConsents(records, input.studentId)).find(
+        (c) => c.type === input.type,
       );
+      const pending = latest && blocking.includes(latest.state) ? latest : undefined;
       if (pending) {
         await records.log([input.studentId], 'consent', 'read', 'request-consent');
         return { conflict: pending };
@@ -70,7 +78,9 @@ export async function requestConsent(
   });
   if ('conflict' in outcome)
     throw new ConflictError(
-      "A request for this consent is already awaiting the parent's answer. Record the answer on that request instead of asking again.",
+      outcome.conflict.state === 'granted'
+        ? 'The parent has already granted this consent and it is in force. A new request is needed only after a revocation.'
+        : "A request for this consent is already awaiting the parent's answer. Record the answer on that request instead of asking again.",
       outcome.conflict,
     );
   return outcome.created;

@@ -277,7 +277,7 @@ describe("the building administrator's meeting and the withdrawal agreement", ()
     assert.equal(withdrawn.withdrawal?.studentCopyOn, '2025-09-10');
     const document = await database.db
       .selectFrom('documents')
-      .where('id', '=', withdrawn.withdrawal!.documentId!)
+      .where('id', '=', withdrawn.withdrawal.documentId!)
       .select(['kind', 'language', 'source', 'source_id', 'sha256', 'content'])
       .executeTakeFirstOrThrow();
     assert.equal(document.kind, 'referral-withdrawal-agreement');
