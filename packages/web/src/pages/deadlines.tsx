@@ -74,6 +74,11 @@ export function DeadlinesPage({ page, dashboard, filters, sites }: DeadlinesPage
             })
           : t('deadlines.introNoWindow', { today: i18n.formatDate(dashboard.asOf) })}
       </p>
+      {sites && (
+        <p>
+          <a href="/calendar">{t('deadlines.calendarLink')}</a>
+        </p>
+      )}
       {dashboard.notice && (
         <Alert kind="warning" heading={t('deadlines.noticeHeading')}>
           <p>{dashboard.notice}</p>
