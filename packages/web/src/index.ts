@@ -61,6 +61,8 @@ export * from './pages/deadlines.tsx';
 export * from './pages/calendar.tsx';
 export * from './pages/consent-list.tsx';
 export * from './pages/consent-detail.tsx';
+export * from './pages/notice-list.tsx';
+export * from './pages/notice-detail.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */
 export const assetsDirectory = new URL('../assets/', import.meta.url);

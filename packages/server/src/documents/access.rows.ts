@@ -39,4 +39,13 @@ export const documentsRows: MatrixRow[] = [
     expect: view,
     params: storedDocument,
   },
+  // Pages: the PDF shown in the browser.
+  {
+    kind: 'student',
+    method: 'GET',
+    url: '/students/:id/documents/:documentId',
+    expect: view,
+    anonymous: 303,
+    params: storedDocument,
+  },
 ];

@@ -13,11 +13,19 @@ const security = [{ session: [] }];
 
 export const documentParams = z.strictObject({ id: uuid, documentId: uuid });
 
-/** Sends a stored document's bytes as a download that no cache keeps. */
-export function sendDocument(reply: FastifyReply, document: StoredDocument): FastifyReply {
+/**
+ * Sends a stored document's bytes, exactly as stored, that no cache keeps: as a download (the
+ * API), or shown in the browser (`inline`, the pages). The file name is the document's kind,
+ * never a student's data.
+ */
+export function sendDocument(
+  reply: FastifyReply,
+  document: StoredDocument,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): FastifyReply {
   return reply
     .header('content-type', document.mediaType)
-    .header('content-disposition', `attachment; filename="${document.kind}.pdf"`)
+    .header('content-disposition', `${disposition}; filename="${document.kind}.pdf"`)
     .header('cache-control', 'no-store')
     .header('x-content-sha256', document.sha256)
     .send(Buffer.from(document.content));

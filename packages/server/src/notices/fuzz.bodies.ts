@@ -39,5 +39,32 @@ export const noticesFuzz: FuzzBodies = {
       channel: 'mail',
     },
   },
-  forms: {},
+  forms: {
+    'POST /students/:id/notices': {
+      proposal: 'proposes',
+      subjects: 'evaluation',
+      source: '',
+    },
+    'POST /students/:id/notices/meeting-notices': { meetingId: uuid },
+    'POST /students/:id/notices/safeguards-deliveries': {
+      guardianId: uuid,
+      trigger: 'parent-request',
+      requestedOn: '2026-10-01',
+      deliveredOn: '2026-10-02',
+      channel: 'mail',
+    },
+    'POST /students/:id/notices/:noticeId': {
+      version: '1',
+      proposal: 'refuses',
+      subjects: 'educational-placement',
+      action: 'The CSE refuses a change of placement.',
+      reasons: 'Changed reasons.',
+    },
+    'POST /students/:id/notices/:noticeId/send': {
+      version: '1',
+      guardianId: uuid,
+      channel: 'mail',
+      sentOn: '2026-10-05',
+    },
+  },
 };

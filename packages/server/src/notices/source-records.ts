@@ -2,7 +2,10 @@ import type { Purpose } from '../access/access-log.ts';
 import type { StudentRecords } from '../access/student-records.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Translator } from '@continuum/web';
+import type { IepContent } from '@continuum/rules/iep/index.ts';
 import type { SourceKind } from './schemas.ts';
+import type { UsedReport } from './prefill.ts';
+import { consentPrefill, iepPrefill, referralPrefill, reportsLine } from './prefill.ts';
 
 /**
  * Reads the record a notice is made from (the student's own: another student's record is
@@ -42,60 +45,108 @@ export async function sourceContent(
         .where('id', '=', id)
         .executeTakeFirst();
       if (!evaluation) throw unknown();
-      const components = await tx
-        .selectFrom('evaluation_components')
-        .select(['component', 'report_on', 'status'])
-        .where('evaluation_id', '=', id)
-        .where('status', '=', 'completed')
-        .orderBy('report_on')
-        .execute();
+      const reports = await completedReports(records, { studentId, evaluationId: id });
       await records.log([studentId], 'evaluation', 'read', input.purpose);
-      if (components.length === 0) return {};
-      return {
-        evaluationBasis: components
-          .map((c) =>
-            c.report_on
-              ? i18n.t('notices.prefill.component', {
-                  component: c.component,
-                  date: i18n.formatDate(c.report_on),
-                })
-              : c.component,
-          )
-          .join('\n'),
-      };
+      return reports.length > 0 ? { evaluationBasis: reportsLine(reports, i18n) } : {};
     }
     case 'iep-version': {
       const version = await tx
         .selectFrom('iep_versions')
-        .select('status')
+        .select(['status', 'content', 'meeting_date'])
         .where('student_id', '=', studentId)
         .where('id', '=', id)
         .executeTakeFirst();
       if (!version) throw unknown();
-      await records.log([studentId], 'iep', 'read', input.purpose);
-      return {};
+      // A notice tells what the committee decided: a draft is not a decision yet.
+      if (version.status === 'draft')
+        throw new InvalidInputError([
+          { path: 'sourceId', message: 'is a draft IEP: finalize it before the notice' },
+        ]);
+      const reports = await completedReports(records, {
+        studentId,
+        until: version.meeting_date,
+      });
+      await records.log([studentId], ['iep', 'evaluation'], 'read', input.purpose);
+      return iepPrefill(
+        {
+          content: version.content as IepContent,
+          meetingDate: version.meeting_date,
+          reports,
+        },
+        i18n,
+      );
     }
     case 'referral': {
       const referral = await tx
         .selectFrom('referrals')
-        .select('id')
+        .select(['referrer_kind', 'reason', 'received_on', 'submitted_on'])
         .where('student_id', '=', studentId)
         .where('id', '=', id)
         .executeTakeFirst();
       if (!referral) throw unknown();
       await records.log([studentId], 'referral', 'read', input.purpose);
-      return {};
+      return referralPrefill(
+        {
+          receivedOn: referral.received_on ?? referral.submitted_on,
+          referrerKind: referral.referrer_kind,
+          reason: referral.reason,
+        },
+        i18n,
+      );
     }
     case 'consent': {
       const consent = await tx
         .selectFrom('consents')
-        .select('id')
+        .select(['type', 'description'])
         .where('student_id', '=', studentId)
         .where('id', '=', id)
         .executeTakeFirst();
       if (!consent) throw unknown();
+      const latest = await tx
+        .selectFrom('consent_states')
+        .select(['state', 'on_date'])
+        .where('consent_id', '=', id)
+        .orderBy('seq', 'desc')
+        .executeTakeFirst();
       await records.log([studentId], 'consent', 'read', input.purpose);
-      return {};
+      if (!latest || (latest.state !== 'refused' && latest.state !== 'revoked'))
+        throw new InvalidInputError([
+          { path: 'sourceId', message: 'is not a consent the parent refused or revoked' },
+        ]);
+      return consentPrefill(
+        {
+          type: consent.type,
+          state: latest.state,
+          on: latest.on_date,
+          description: consent.description,
+        },
+        i18n,
+      );
     }
   }
+}
+
+/**
+ * The completed evaluation reports of the student (of one evaluation, or all of them up to a
+ * day), oldest first: what the committee used.
+ */
+async function completedReports(
+  records: StudentRecords,
+  input: { studentId: string; evaluationId?: string; until?: string | null },
+): Promise<UsedReport[]> {
+  let query = records.tx
+    .selectFrom('evaluation_components as c')
+    .innerJoin('evaluations as e', (j) =>
+      j.onRef('e.id', '=', 'c.evaluation_id').onRef('e.district_id', '=', 'c.district_id'),
+    )
+    .select(['c.component', 'c.report_on'])
+    .where('e.student_id', '=', input.studentId)
+    .where('c.status', '=', 'completed');
+  if (input.evaluationId) query = query.where('e.id', '=', input.evaluationId);
+  if (input.until)
+    query = query.where((eb) =>
+      eb.or([eb('c.report_on', 'is', null), eb('c.report_on', '<=', input.until!)]),
+    );
+  const rows = await query.orderBy('c.report_on').orderBy('c.component').execute();
+  return rows.map((r) => ({ component: r.component, reportOn: r.report_on }));
 }

@@ -15,6 +15,8 @@ import { registerReferralPages } from './referral-pages.tsx';
 import { registerTimelinePages } from './timeline-pages.tsx';
 import { registerCalendarPages } from './calendar-pages.tsx';
 import { registerConsentPages } from './consent-pages.tsx';
+import { registerNoticePages } from './notice-pages.tsx';
+import { registerDocumentPages } from './document-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -40,5 +42,7 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerTimelinePages(pages, ctx);
     registerCalendarPages(pages, ctx);
     registerConsentPages(pages, ctx);
+    registerNoticePages(pages, ctx);
+    registerDocumentPages(pages, ctx);
   });
 }

@@ -62,6 +62,10 @@ export function GuardianEditPage({
                 t(conflict.educationalAuthority ? 'common.yes' : 'common.no'),
               ],
               [t('guardian.label.authorityLimit'), conflict.authorityLimit ?? none],
+              [
+                t('guardian.label.noticeDelivery'),
+                t(`guardian.noticeDelivery.${conflict.noticeDelivery ?? 'mail'}`),
+              ],
             ]}
           />
         </ConflictNotice>
