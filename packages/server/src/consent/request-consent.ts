@@ -76,7 +76,7 @@ export async function requestConsent(
     await records.log([input.studentId], 'consent', 'create', 'request-consent');
     return { created: await readConsent(records, input.studentId, row.id, 'request-consent') };
   });
-  if ('conflict' in outcome)
+  if (outcome.conflict)
     throw new ConflictError(
       outcome.conflict.state === 'granted'
         ? 'The parent has already granted this consent and it is in force. A new request is needed only after a revocation.'

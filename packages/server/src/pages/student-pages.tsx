@@ -10,6 +10,7 @@ import type {
 import type { AppContext } from '../http/context.ts';
 import type { Call } from '../http/call.ts';
 import { callOf } from '../http/call.ts';
+import { getNextDeadlines } from '../timelines/get-next-deadlines.ts';
 import { NotFoundError } from '../errors.ts';
 import { mayCreateStudents, mayReadDirectory } from '../access/policy.ts';
 import { listStudentsQuery, studentParams } from '../students/schemas.ts';
@@ -78,6 +79,7 @@ export async function sendStudentPage(
       })
     : undefined;
   const sites = student.abilities.editEnrollment ? await sitesFor(call) : undefined;
+  const caseDeadlines = await getNextDeadlines(call, { studentId });
   const { status, ...props } = options;
   return sendPage(
     reply,
@@ -87,6 +89,7 @@ export async function sendStudentPage(
       accessLog={accessLog?.items}
       accessLogOlder={accessLog?.nextBefore ?? null}
       sites={sites}
+      caseDeadlines={caseDeadlines}
       {...props}
     />,
     status,
