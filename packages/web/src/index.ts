@@ -72,3 +72,4 @@ export * from './pages/evaluation-detail.tsx';
 export * from './pages/meeting-views.tsx';
 export * from './pages/meeting-list.tsx';
 export * from './pages/meeting-detail.tsx';
+export * from './pages/iep-exports.ts';

@@ -9,6 +9,7 @@ import { registerGuardianEnrollmentPages } from './guardian-enrollment-pages.tsx
 import { registerSitePages } from './site-pages.tsx';
 import { registerStaffPages } from './staff-pages.tsx';
 import { registerAccountPages } from './account-pages.tsx';
+import { registerIepPages } from './iep-pages.tsx';
 import { registerEvaluationPages } from './evaluation-pages.tsx';
 import { registerMeetingPages } from './meeting-pages.tsx';
 import { registerReferralPages } from './referral-pages.tsx';
@@ -36,6 +37,7 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerSitePages(pages, ctx);
     registerStaffPages(pages, ctx);
     registerAccountPages(pages, ctx);
+    registerIepPages(pages, ctx);
     registerEvaluationPages(pages, ctx);
     registerMeetingPages(pages, ctx);
     registerReferralPages(pages, ctx);

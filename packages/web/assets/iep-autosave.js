@@ -1,0 +1,60 @@
+// Autosave for the IEP draft editor (progressive enhancement: the Save button works without
+// this script). Every 20 seconds, and when a field loses focus, a changed form is posted to the
+// same address as the Save button with `x-autosave: 1`; the answer carries the new lockVersion,
+// which replaces the form's, so the next save is not stale. A conflict (someone else saved the
+// draft) stops autosaving and says so: pressing Save then shows their text beside the user's.
+// The status line is a polite live region, so screen readers hear it without losing their place.
+(function () {
+  'use strict';
+  var form = document.getElementById('iep-editor');
+  var status = document.getElementById('iep-autosave-status');
+  if (!form || !status || !window.fetch || !window.URLSearchParams) return;
+  var lock = form.querySelector('input[name="lockVersion"]');
+  var lastSent = serialize();
+  var busy = false;
+  var stopped = false;
+
+  function serialize() {
+    return new URLSearchParams(new FormData(form)).toString();
+  }
+  function say(key, time) {
+    var text = status.getAttribute('data-' + key) || '';
+    status.textContent = time ? text.replace('{time}', time) : text;
+  }
+  function save() {
+    if (busy || stopped) return;
+    var body = serialize();
+    if (body === lastSent) return;
+    busy = true;
+    say('saving');
+    fetch(form.getAttribute('action'), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-autosave': '1' },
+      body: body,
+    })
+      .then(function (response) {
+        return response.json().then(function (answer) {
+          if (response.ok && answer.saved) {
+            lock.value = String(answer.lockVersion);
+            lastSent = serialize();
+            say('saved', new Date(answer.savedAt).toLocaleTimeString());
+          } else if (response.status === 409) {
+            stopped = true;
+            say('conflict');
+          } else {
+            lastSent = body; // do not retry the same invalid text; Save shows the errors
+            say('failed');
+          }
+        });
+      })
+      .catch(function () {
+        say('failed');
+      })
+      .then(function () {
+        busy = false;
+      });
+  }
+  form.addEventListener('focusout', save);
+  window.setInterval(save, 20000);
+})();
