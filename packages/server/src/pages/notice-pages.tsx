@@ -128,8 +128,8 @@ function failure<F extends string>(
       status: 422,
       refusal: { message: error.message, citation: error.citation },
     };
-  if (error instanceof ConflictError)
-    return { state: sentState(shape, body), status: 409, refusal: { message: error.message } };
+  // A conflict is shown by the conflict notice with the record as saved now (no refusal).
+  if (error instanceof ConflictError) return { state: sentState(shape, body), status: 409 };
   if (error instanceof InvalidInputError)
     return { state: refusedState(shape, body, error), status: 400 };
   throw error;
