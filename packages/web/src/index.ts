@@ -54,15 +54,15 @@ export type {
   SecondFactorStep,
 } from './pages/account.tsx';
 export type { ErrorKind } from './pages/error.tsx';
+export * from './pages/consent-list.tsx';
+export * from './pages/consent-detail.tsx';
+export * from './pages/notice-list.tsx';
+export * from './pages/notice-detail.tsx';
 export * from './pages/referral-list.tsx';
 export * from './pages/referral-detail.tsx';
 export * from './pages/timeline.tsx';
 export * from './pages/deadlines.tsx';
 export * from './pages/calendar.tsx';
-export * from './pages/consent-list.tsx';
-export * from './pages/consent-detail.tsx';
-export * from './pages/notice-list.tsx';
-export * from './pages/notice-detail.tsx';
 
 /** The folder of the web package's own static files (stylesheet), served under /assets/web/. */
 export const assetsDirectory = new URL('../assets/', import.meta.url);

@@ -1,32 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
 import { registerPages } from '../pages/routes.ts';
-import { registerIepRoutes } from '../iep/routes.ts';
 import { registerEvaluationRoutes } from '../evaluations/routes.ts';
 import { registerMeetingRoutes } from '../meetings/routes.ts';
 import { registerStudentRoutes } from '../students/routes.ts';
 import { registerDirectoryRoutes } from '../directory/routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
+import { registerNoticeRoutes } from '../notices/routes.ts';
+import { registerDocumentRoutes } from '../documents/routes.ts';
+import { registerConsentRoutes } from '../consent/routes.ts';
 import { registerReferralRoutes } from '../referrals/routes.ts';
 import { registerTimelineRoutes } from '../timelines/routes.ts';
 import { registerCalendarRoutes } from '../calendar/routes.ts';
-import { registerConsentRoutes } from '../consent/routes.ts';
-import { registerNoticeRoutes } from '../notices/routes.ts';
-import { registerDocumentRoutes } from '../documents/routes.ts';
+import { registerIepRoutes } from '../iep/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
   registerSessionRoutes,
   registerStudentRoutes,
   registerDirectoryRoutes,
-  registerEvaluationRoutes,
-  registerMeetingRoutes,
-  registerNoticeRoutes,
-  registerDocumentRoutes,
-  registerConsentRoutes,
-  registerIepRoutes,
-  registerTimelineRoutes,
   registerCalendarRoutes,
   registerReferralRoutes,
+  registerConsentRoutes,
+  registerEvaluationRoutes,
+  registerMeetingRoutes,
+  registerIepRoutes,
+  registerNoticeRoutes,
+  registerDocumentRoutes,
+  registerTimelineRoutes,
   registerPages,
 ];

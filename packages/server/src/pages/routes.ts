@@ -12,12 +12,12 @@ import { registerAccountPages } from './account-pages.tsx';
 import { registerIepPages } from './iep-pages.tsx';
 import { registerEvaluationPages } from './evaluation-pages.tsx';
 import { registerMeetingPages } from './meeting-pages.tsx';
-import { registerReferralPages } from './referral-pages.tsx';
 import { registerTimelinePages } from './timeline-pages.tsx';
 import { registerCalendarPages } from './calendar-pages.tsx';
 import { registerConsentPages } from './consent-pages.tsx';
 import { registerNoticePages } from './notice-pages.tsx';
 import { registerDocumentPages } from './document-pages.tsx';
+import { registerReferralPages } from './referral-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -40,11 +40,11 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerIepPages(pages, ctx);
     registerEvaluationPages(pages, ctx);
     registerMeetingPages(pages, ctx);
-    registerReferralPages(pages, ctx);
     registerTimelinePages(pages, ctx);
     registerCalendarPages(pages, ctx);
     registerConsentPages(pages, ctx);
     registerNoticePages(pages, ctx);
     registerDocumentPages(pages, ctx);
+    registerReferralPages(pages, ctx);
   });
 }
