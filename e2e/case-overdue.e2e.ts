@@ -80,7 +80,8 @@ test(
     const timeline = (await deadlineRows(page)).find((row) =>
       row.includes('initial-evaluation-to-services'),
     );
-    assert.ok(timeline?.includes(dueLabel), `the timeline shows the same due date: ${timeline}`);
+    assert.ok(timeline, 'the timeline lists initial-evaluation-to-services');
+    assert.ok(timeline.includes(dueLabel), `the timeline shows the same due date: ${timeline}`);
     assert.match(timeline, /Overdue/);
   },
 );
