@@ -79,6 +79,20 @@ export async function determineEligibility(
       }))
       .where('id', '=', input.evaluationId)
       .execute();
+    if (input.eligible && input.classification) {
+      // The student's profile carries the classification the committee decided, so the
+      // student page, the lists and the plan's tables count it (PLAN, Disability by type and age).
+      await tx
+        .updateTable('students')
+        .set((eb) => ({
+          classification: input.classification,
+          version: eb('version', '+', 1),
+          updated_at: new Date(),
+        }))
+        .where('id', '=', input.studentId)
+        .execute();
+      await records.log([input.studentId], 'student-profile', 'update', 'determine-eligibility');
+    }
     await records.log([input.studentId], 'evaluation', 'update', 'determine-eligibility');
     return {
       updated: await readEvaluation(

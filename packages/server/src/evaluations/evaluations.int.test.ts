@@ -270,6 +270,12 @@ describe('an initial evaluation from plan to eligibility', () => {
     );
     assert.equal(eligible.statusCode, 200, eligible.body);
     assert.equal(eligible.json<EvaluationDetail>().classification, 'learning-disability');
+    const profile = await database.db
+      .selectFrom('students')
+      .where('id', '=', studentId)
+      .select('classification')
+      .executeTakeFirstOrThrow();
+    assert.equal(profile.classification, 'learning-disability', 'the profile carries it');
 
     assert.deepEqual(await eventsOf(studentId), [
       { type: 'evaluation-completed', on: '2026-10-02' },
