@@ -13,6 +13,8 @@ export interface Config {
   demoPassword: string;
   /** Behind HTTPS (a TLS-terminating proxy): cookies get the Secure flag. */
   secureCookies: boolean;
+  /** The mail server for notices by e-mail (`smtp://` or `smtps://`); without it they stay queued. */
+  smtpUrl: string | undefined;
 }
 
 /** Meets the sign-in rules (15 characters without a second factor; no common or service words). */
@@ -25,6 +27,11 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   DEMO_PASSWORD: z.string().min(15, 'DEMO_PASSWORD must be at least 15 characters').optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/\S+$/, 'SMTP_URL must be an smtp:// or smtps:// address')
+    .optional(),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): Config {
@@ -44,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
     demo: options.demo,
     demoPassword: e.DEMO_PASSWORD ?? defaultDemoPassword,
     secureCookies: e.SECURE_COOKIES === 'true',
+    smtpUrl: e.SMTP_URL,
   };
 }

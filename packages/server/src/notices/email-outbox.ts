@@ -31,12 +31,6 @@ export async function queueEmail(records: StudentRecords, email: QueuedEmail): P
   return row.id;
 }
 
-/** The mail server, when one is configured (`SMTP_URL`); otherwise e-mail stays queued. */
-export function smtpUrl(): string | null {
-  const url = process.env.SMTP_URL?.trim();
-  return url ? url : null;
-}
-
 /**
  * Sends one queued e-mail with its PDF through the configured mail server and records what the
  * server answered. Without a mail server it does nothing: the message stays `queued`, and the
@@ -49,7 +43,8 @@ export async function deliverQueuedEmail(
   districtId: string,
   outboxId: string,
 ): Promise<'queued' | 'sent' | 'failed'> {
-  const url = smtpUrl();
+  // The mail server, when one is configured (`SMTP_URL`); otherwise e-mail stays queued.
+  const url = ctx.config.smtpUrl;
   if (!url) return 'queued';
   const { db } = ctx.database;
   const message = await inDistrict(db, districtId, (tx) =>

@@ -11,6 +11,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demo: false,
     demoPassword: defaultDemoPassword,
     secureCookies: false,
+    smtpUrl: undefined,
     ...overrides,
   };
 }
