@@ -73,7 +73,7 @@ test(
       `due on ${dueLabel} and overdue: ${late}`,
     );
     assert.match(late, /PSN NYC addendum/, 'with its citation');
-    assert.match(late, /consent-initial-evaluation|consent/i, 'with its basis');
+    assert.match(late, /2025-09-15|Sep 15, 2025/, 'with its basis: the consent of that day');
 
     await openCaseLink(page, student.id, 'Case timeline and deadlines');
     await assertAccessible(page, harness);

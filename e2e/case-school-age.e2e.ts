@@ -94,7 +94,10 @@ test(
     // No evaluation before the parent's consent: refused on the form, with what would allow it.
     const refused = await planInitialEvaluation(page, id, components);
     assert.equal(refused.status(), 422, 'an initial evaluation without consent is refused');
-    assert.match(await mainText(page), /consent/i);
+    assert.match(
+      await mainText(page),
+      /The parent has not given consent for .+\. Record the parent's written consent first\./,
+    );
     await assertAccessible(page, harness);
 
     await recordConsent(page, id, {
