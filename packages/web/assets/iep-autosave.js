@@ -11,8 +11,9 @@
   if (!form || !status || !window.fetch || !window.URLSearchParams) return;
   var lock = form.querySelector('input[name="lockVersion"]');
   var lastSent = serialize();
-  var busy = false;
+  var busy = null; // the autosave in flight, if any
   var stopped = false;
+  var submitting = false;
 
   function serialize() {
     return new URLSearchParams(new FormData(form)).toString();
@@ -22,12 +23,11 @@
     status.textContent = time ? text.replace('{time}', time) : text;
   }
   function save() {
-    if (busy || stopped) return;
+    if (busy || stopped || submitting) return;
     var body = serialize();
     if (body === lastSent) return;
-    busy = true;
     say('saving');
-    fetch(form.getAttribute('action'), {
+    busy = fetch(form.getAttribute('action'), {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-autosave': '1' },
@@ -52,9 +52,25 @@
         say('failed');
       })
       .then(function () {
-        busy = false;
+        busy = null;
       });
   }
+  // Pressing a button moves focus, which starts an autosave with the form's lockVersion; the
+  // button's own post would then carry the same, now stale, lockVersion and meet a false
+  // conflict. So a submit waits for the autosave in flight, then goes with the new lockVersion.
+  form.addEventListener('submit', function (event) {
+    if (submitting || !busy) {
+      submitting = true;
+      return;
+    }
+    event.preventDefault();
+    submitting = true;
+    var submitter = event.submitter;
+    busy.then(function () {
+      if (form.requestSubmit) form.requestSubmit(submitter || undefined);
+      else form.submit();
+    });
+  });
   form.addEventListener('focusout', save);
   window.setInterval(save, 20000);
 })();

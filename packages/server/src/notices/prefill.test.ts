@@ -65,7 +65,7 @@ test('a final IEP fills the action, the reasons, the options considered and the 
       }),
       meetingDate: '2026-11-20',
       reports: [
-        { component: 'psychological', reportOn: '2026-11-02' },
+        { component: 'psychological-evaluation', reportOn: '2026-11-02' },
         { component: 'social-history', reportOn: null },
       ],
     },
@@ -81,7 +81,11 @@ test('a final IEP fills the action, the reasons, the options considered and the 
     out.reasons,
     'The committee found the student eligible for special education with the classification: Learning disability.\nDecoding difficulties slow progress in grade-level reading.',
   );
-  assert.equal(out.evaluationBasis, 'psychological (report dated Nov 2, 2026)\nsocial-history');
+  // Named for parents, not by id.
+  assert.equal(
+    out.evaluationBasis,
+    'Psychological evaluation (report dated Nov 2, 2026)\nSocial history',
+  );
   assert.equal(
     out.optionsConsidered,
     'General education all day was considered: too little support.',

@@ -35,14 +35,14 @@ export function serviceLine(service: IepService, i18n: Translator): string {
 /** The evaluations used (item 3): each completed report, with its date when known. */
 export function reportsLine(reports: readonly UsedReport[], i18n: Translator): string {
   return reports
-    .map((r) =>
-      r.reportOn
-        ? i18n.t('notices.prefill.component', {
-            component: r.component,
-            date: i18n.formatDate(r.reportOn),
-          })
-        : r.component,
-    )
+    .map((r) => {
+      // Parents read this: the component's name in their language, not its id.
+      const key = `evaluation.component.${r.component}`;
+      const component = i18n.has(key) ? i18n.t(key) : r.component;
+      return r.reportOn
+        ? i18n.t('notices.prefill.component', { component, date: i18n.formatDate(r.reportOn) })
+        : component;
+    })
     .join('\n');
 }
 

@@ -1,8 +1,4 @@
-import {
-  PSN_TRIGGER_CITATION,
-  channelRefusal,
-  EMAIL_CITATION,
-} from '@continuum/rules/notices/index.ts';
+import { channelRefusal, EMAIL_CITATION } from '@continuum/rules/notices/index.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { NotFoundError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
@@ -92,7 +88,6 @@ export async function recordSafeguardsDelivery(
       studentId: input.studentId,
       type: 'procedural-safeguards-notice-given',
       on: input.deliveredOn,
-      details: { trigger: input.trigger, citation: PSN_TRIGGER_CITATION[input.trigger] },
       ...source,
     });
     await records.log([input.studentId], 'notice', 'create', 'record-safeguards-delivery');

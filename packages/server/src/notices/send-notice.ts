@@ -150,7 +150,6 @@ export async function sendNotice(
         studentId: input.studentId,
         type: 'prior-written-notice-sent',
         on: sentOn,
-        details: { proposal: row.proposal, subjects: row.subjects },
         source: 'notice',
         sourceId: row.id,
       });

@@ -1,3 +1,4 @@
+import { parseCase } from '@continuum/rules/timelines/index.ts';
 import type { EventType } from '@continuum/rules/timelines/index.ts';
 import type { StudentRecords } from '../access/student-records.ts';
 
@@ -27,6 +28,7 @@ export async function recordCaseEvent(
   records: StudentRecords,
   event: NewCaseEvent,
 ): Promise<string> {
+  assertReadableByRules(event);
   const row = await records.tx
     .insertInto('case_events')
     .values({
@@ -63,4 +65,18 @@ export async function voidCaseEvents(
     .where('source_id', source.sourceId === null ? 'is' : '=', source.sourceId)
     .where('voided_at', 'is', null)
     .execute();
+}
+
+/**
+ * An event the rules engine cannot read would leave the student's deadlines uncountable, so it
+ * is never stored: `details` holds the event type's extra fields of the catalog and nothing
+ * else (a module keeps its own facts in its own tables). This is a programming error, not a
+ * user's: it throws before anything is written.
+ */
+function assertReadableByRules(event: NewCaseEvent): void {
+  parseCase({
+    asOf: event.on,
+    student: { dateOfBirth: '1900-01-01', level: 'school-age' },
+    events: [{ ...event.details, type: event.type, date: event.on }],
+  });
 }

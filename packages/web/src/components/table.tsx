@@ -14,7 +14,15 @@ export function Table({
   id?: string;
 }) {
   return (
-    <div className="usa-table-container--scrollable" id={id}>
+    // A table wider than the screen scrolls inside this region, which keyboard users must be
+    // able to reach and scroll (WCAG 2.1.1; axe: scrollable-region-focusable).
+    <div
+      className="usa-table-container--scrollable"
+      id={id}
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="usa-table usa-table--borderless usa-table--stacked">
         <caption>{caption}</caption>
         <thead>

@@ -207,8 +207,10 @@ export function IepDraftPage(props: IepDraftPageProps) {
             {text('reevaluationDate', { type: 'date', hint: t('iep.field.reevaluationHint') })}
           </>,
         )}
+        {/* A one-field section is named apart from its field: the error summary links to the
+            field, and ids stay unique so the label names the field. */}
         {section(
-          'classification',
+          'classificationArea',
           'iep.section.classification',
           select('classification', classifications),
         )}
@@ -222,7 +224,7 @@ export function IepDraftPage(props: IepDraftPageProps) {
             {area('presentLevels.management')}
           </>,
         )}
-        {section('effectOnProgress', 'iep.section.effect', area('effectOnProgress'))}
+        {section('effectOnProgressArea', 'iep.section.effect', area('effectOnProgress'))}
         {section(
           'goals',
           'iep.section.goals',
