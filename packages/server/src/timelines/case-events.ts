@@ -73,7 +73,7 @@ export async function voidCaseEvents(
  * else (a module keeps its own facts in its own tables). This is a programming error, not a
  * user's: it throws before anything is written.
  */
-function assertReadableByRules(event: NewCaseEvent): void {
+export function assertReadableByRules(event: NewCaseEvent): void {
   parseCase({
     asOf: event.on,
     student: { dateOfBirth: '1900-01-01', level: 'school-age' },
