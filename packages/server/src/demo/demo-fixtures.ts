@@ -21,6 +21,11 @@ export interface DemoFixtures {
   unimplementedStudentIds: string[];
   /** Children of the demo parent's guardian record, with educational authority. */
   parentChildIds: string[];
+  /**
+   * Students with a case (any case event): those the demo seed gave one (seed-demo-cases.ts).
+   * Tests that walk a case of their own choose other students.
+   */
+  caseStudentIds: string[];
 }
 
 export async function demoFixtures(database: Database): Promise<DemoFixtures> {
@@ -76,6 +81,7 @@ export async function demoFixtures(database: Database): Promise<DemoFixtures> {
       .where('guardians.account_id', '=', accounts.parent.accountId)
       .where('student_guardians.educational_authority', '=', true)
       .execute();
+    const withCase = await tx.selectFrom('case_events').select('student_id').distinct().execute();
     return {
       districtId,
       accounts,
@@ -85,6 +91,7 @@ export async function demoFixtures(database: Database): Promise<DemoFixtures> {
         .map((r) => r.student_id)
         .filter((id) => !implemented.has(id)),
       parentChildIds: children.map((r) => r.student_id),
+      caseStudentIds: withCase.map((r) => r.student_id),
     };
   });
 }
