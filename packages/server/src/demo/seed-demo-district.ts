@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { inDistrict, type Tx } from '../db/tenant.ts';
 import { generateDemoDistrict, type DemoDistrict } from './generate-demo-district.ts';
 import { insertDemoCalendar } from './demo-calendar.ts';
+import { seedDemoCases } from './seed-demo-cases.ts';
 
 export interface SeedDemoOptions {
   /** The password of the nine demo accounts (DEMO_ACCOUNTS). */
@@ -69,6 +70,8 @@ export async function seedDemoDistrict(
     await database.db.deleteFrom('districts').where('id', '=', claim.districtId).execute();
     throw error;
   }
+  // A few cases at different stages, through the modules' use cases (seed-demo-cases.ts).
+  await seedDemoCases(database, { districtId: claim.districtId, asOf: options.asOf });
   return claim;
 }
 
