@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { todayInNewYork } from '../clock.ts';
+import { buildApp } from '../http/app.ts';
+import { signInAs } from '../testing/sign-in.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Database } from '../db/database.ts';
 import { inDistrict } from '../db/tenant.ts';
@@ -136,6 +138,32 @@ test("the CPSE chairperson's dashboard lists the overdue meeting and the met pre
   for (const rule of ['preschool-evaluation', 'cpse-meeting', 'preschool-services'])
     assert.ok(of(rule, 'met') >= 1, `${rule} met`);
   assert.ok(all.items.every((i) => i.committee === 'cpse'));
+});
+
+test('the chairperson signed in to the demo sees the cases on /deadlines and the student page', async () => {
+  const app = await buildApp({ database, config: testConfig({ demo: true }) });
+  try {
+    const session = await signInAs(app, DEMO_ACCOUNTS.chair.email, password);
+    const dashboard = await app.inject({ url: '/deadlines', headers: session.headers });
+    assert.equal(dashboard.statusCode, 200);
+    assert.match(dashboard.body, /initial-evaluation-to-services/);
+    const schoolAge = await inDistrict(database.db, fixtures.districtId, (tx) =>
+      tx
+        .selectFrom('students')
+        .select('id')
+        .where('id', 'in', fixtures.caseStudentIds)
+        .where('level', '=', 'school-age')
+        .execute(),
+    );
+    assert.equal(schoolAge.length, 5);
+    for (const { id } of schoolAge) {
+      const page = await app.inject({ url: `/students/${id}`, headers: session.headers });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /referral-admin-meeting|initial-evaluation-to-services|psn-annual/);
+    }
+  } finally {
+    await app.close();
+  }
 });
 
 test('a second seed run changes nothing', async () => {
