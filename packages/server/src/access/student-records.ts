@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 import { inDistrict } from '../db/tenant.ts';
-import { NotFoundError } from '../errors.ts';
+import { ForbiddenError, NotFoundError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { todayInNewYork } from '../clock.ts';
 import type { AccessEntry, RecordType, AccessAction, Purpose } from './access-log.ts';
@@ -82,6 +82,26 @@ export class StudentRecords {
       relationships,
       abilities: studentAbilities(this.call.actor, relationships),
     };
+  }
+
+  /**
+   * The actor's grant to change a student's case (referral to IEP): the chairperson of the
+   * student's committee or a district administrator (`abilities.manageCase`). Anyone else with
+   * a relationship is refused with `refusal` (403), and the refusal is logged.
+   */
+  async grantCaseChange(
+    studentId: string,
+    recordType: RecordType,
+    action: AccessAction,
+    purpose: Purpose,
+    refusal: string,
+  ): Promise<StudentGrant> {
+    const grant = await this.grant(studentId, recordType, action, purpose);
+    if (!grant.abilities.manageCase) {
+      this.deny(studentId, recordType, action, purpose);
+      throw new ForbiddenError(refusal);
+    }
+    return grant;
   }
 
   /** Records a refusal of an action the actor's grant does not allow; the caller then throws. */

@@ -6,7 +6,8 @@ import type { EffortInput } from './schemas.ts';
 import type { ConsentDetail } from './get-consent.ts';
 import { readConsent } from './get-consent.ts';
 import { loadConsents } from './present.ts';
-import { manageConsentGrant, refuseFutureDate } from './manage-grant.ts';
+import { manageConsentGrant } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * Logs one of the district's reasonable efforts to obtain a consent: a call, a letter or a
@@ -21,7 +22,7 @@ export async function logConsentEffort(
     await manageConsentGrant(records, input.studentId, 'create', 'log-reasonable-effort');
     const [consent] = await loadConsents(records, input.studentId, input.consentId);
     if (!consent) throw new NotFoundError('consent');
-    refuseFutureDate(records, 'on', input.on);
+    refuseFutureDates(records, { on: input.on });
     if (input.on < consent.requestedOn)
       throw new InvalidInputError([
         { path: 'on', message: `cannot be before the request (${consent.requestedOn})` },

@@ -2,7 +2,8 @@ import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import type { BenefitsNotificationInput, ConsentList } from './schemas.ts';
 import { readConsentList } from './list-consents.ts';
-import { manageConsentGrant, refuseFutureDate } from './manage-grant.ts';
+import { manageConsentGrant } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * Records the written notification the district gives the parent before accessing public
@@ -15,7 +16,7 @@ export async function recordBenefitsNotification(
 ): Promise<ConsentList> {
   return withStudentRecords(call, async (records) => {
     await manageConsentGrant(records, input.studentId, 'create', 'record-benefits-notification');
-    refuseFutureDate(records, 'notifiedOn', input.notifiedOn);
+    refuseFutureDates(records, { notifiedOn: input.notifiedOn });
     await records.tx
       .insertInto('public_benefits_notifications')
       .values({

@@ -8,7 +8,8 @@ import type { ConsentResponseInput, ConsentView } from './schemas.ts';
 import type { ConsentDetail } from './get-consent.ts';
 import { readConsent } from './get-consent.ts';
 import { loadConsents } from './present.ts';
-import { manageConsentGrant, refuseFutureDate } from './manage-grant.ts';
+import { manageConsentGrant } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * Records the parent's answer to a consent request (granted, refused, no response) or the
@@ -35,7 +36,7 @@ export async function recordConsentResponse(
       await records.log([input.studentId], 'consent', 'read', 'show-current-after-conflict');
       return { conflict: consent };
     }
-    refuseFutureDate(records, 'on', input.on);
+    refuseFutureDates(records, { on: input.on });
     const check = checkConsentTransition({
       type: consent.type,
       from: consent.state,

@@ -6,7 +6,8 @@ import type { RequestConsentInput } from './schemas.ts';
 import type { ConsentDetail } from './get-consent.ts';
 import { readConsent } from './get-consent.ts';
 import { loadConsents } from './present.ts';
-import { manageConsentGrant, refuseFutureDate } from './manage-grant.ts';
+import { manageConsentGrant } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * Types of which a student has one request at a time (disclosures and insurance uses are one
@@ -32,7 +33,7 @@ export async function requestConsent(
 ): Promise<ConsentDetail> {
   const outcome = await withStudentRecords(call, async (records) => {
     await manageConsentGrant(records, input.studentId, 'create', 'request-consent');
-    refuseFutureDate(records, 'requestedOn', input.requestedOn);
+    refuseFutureDates(records, { requestedOn: input.requestedOn });
     const blocking = BLOCKING[input.type];
     if (blocking) {
       const latest = (await loadConsents(records, input.studentId)).find(

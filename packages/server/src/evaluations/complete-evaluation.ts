@@ -70,6 +70,7 @@ export async function completeEvaluation(
       studentId: input.studentId,
       type: 'evaluation-completed',
       on: input.completedOn,
+      field: 'completedOn',
       source: 'evaluation',
       sourceId: input.evaluationId,
     });

@@ -3,7 +3,7 @@ import type { EvaluationComponent } from '@continuum/rules/programs/index.ts';
 import type { AccessAction, Purpose } from '../access/access-log.ts';
 import type { StudentRecords } from '../access/student-records.ts';
 import { requireConsent } from '../consent/require-consent.ts';
-import { ForbiddenError, NotFoundError, RefusedError } from '../errors.ts';
+import { NotFoundError, RefusedError } from '../errors.ts';
 
 /** The grant to change a student's evaluations: the committee's chairperson or an administrator. */
 export async function grantEvaluationChange(
@@ -12,11 +12,13 @@ export async function grantEvaluationChange(
   action: AccessAction,
   purpose: Purpose,
 ): Promise<void> {
-  const grant = await records.grant(studentId, 'evaluation', action, purpose);
-  if (!grant.abilities.manageCase) {
-    records.deny(studentId, 'evaluation', action, purpose);
-    throw new ForbiddenError('You may view this student but not change their evaluations.');
-  }
+  await records.grantCaseChange(
+    studentId,
+    'evaluation',
+    action,
+    purpose,
+    'You may view this student but not change their evaluations.',
+  );
 }
 
 /** An evaluation of this student, locked for the change about to be made, or NotFound. */

@@ -64,6 +64,7 @@ export async function planEvaluation(
         studentId: input.studentId,
         type: 'reevaluation-requested',
         on: input.requestedOn,
+        field: 'requestedOn',
         source: 'evaluation',
         sourceId: id,
       });

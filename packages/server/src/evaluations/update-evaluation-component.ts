@@ -3,7 +3,7 @@ import type { StudentRecords } from '../access/student-records.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, NotFoundError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { recordCaseEvent, voidCaseEvents } from '../timelines/case-events.ts';
+import { recordCaseEvent, refuseFutureDates, voidCaseEvents } from '../timelines/case-events.ts';
 import {
   grantEvaluationChange,
   lockEvaluation,
@@ -25,6 +25,8 @@ export async function updateEvaluationComponent(
 ): Promise<EvaluationDetail> {
   const outcome = await withStudentRecords(call, async (records) => {
     await grantEvaluationChange(records, input.studentId, 'update', 'record-evaluation-report');
+    // A report is dated the day it was written; appointments may be scheduled ahead.
+    refuseFutureDates(records, { reportOn: input.reportOn });
     const evaluation = await lockEvaluation(records, input.studentId, input.evaluationId);
     const { tx } = records;
     const component = await tx

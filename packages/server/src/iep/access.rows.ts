@@ -106,7 +106,7 @@ export const iepRows: MatrixRow[] = [
     url: `${api}/:iepId/services-arranged`,
     expect: change(200),
     params: laterFinalIep,
-    body: () => ({ on: '2026-12-01' }),
+    body: () => ({ on: '2026-11-16' }),
   },
   {
     kind: 'student',
@@ -114,7 +114,7 @@ export const iepRows: MatrixRow[] = [
     url: `${api}/:iepId/placement-offered`,
     expect: change(200),
     params: finalIep,
-    body: () => ({ on: '2026-12-02' }),
+    body: () => ({ on: '2026-11-17' }),
   },
 ];
 
@@ -197,7 +197,7 @@ iepRows.push(
     expect: change(303),
     form: true,
     params: laterFinalIep,
-    body: () => ({ on: '2026-12-01' }),
+    body: () => ({ on: '2026-11-16' }),
   },
   {
     ...page,
@@ -206,6 +206,6 @@ iepRows.push(
     expect: change(303),
     form: true,
     params: finalIep,
-    body: () => ({ on: '2026-12-02' }),
+    body: () => ({ on: '2026-11-17' }),
   },
 );

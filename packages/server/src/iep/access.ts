@@ -1,6 +1,5 @@
 import type { AccessAction, Purpose } from '../access/access-log.ts';
 import type { StudentRecords } from '../access/student-records.ts';
-import { ForbiddenError } from '../errors.ts';
 
 /** What the actor may do with a student's IEPs. */
 export interface IepGrant {
@@ -39,10 +38,12 @@ export async function grantIepChange(
   action: AccessAction,
   purpose: Purpose,
 ): Promise<IepGrant> {
-  const grant = await records.grant(studentId, 'iep', action, purpose);
-  if (!grant.abilities.manageCase) {
-    records.deny(studentId, 'iep', action, purpose);
-    throw new ForbiddenError('You may view this student but not change their IEP.');
-  }
+  await records.grantCaseChange(
+    studentId,
+    'iep',
+    action,
+    purpose,
+    'You may view this student but not change their IEP.',
+  );
   return { canReadDrafts: true, canManage: true };
 }

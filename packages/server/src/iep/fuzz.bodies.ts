@@ -15,8 +15,8 @@ export const iepFuzz: FuzzBodies = {
     },
     'POST /api/students/:id/ieps/:iepId/finalize': { lockVersion: 1 },
     'POST /api/students/:id/ieps/:iepId/amendments': {},
-    'POST /api/students/:id/ieps/:iepId/services-arranged': { on: '2026-12-01' },
-    'POST /api/students/:id/ieps/:iepId/placement-offered': { on: '2026-12-01' },
+    'POST /api/students/:id/ieps/:iepId/services-arranged': { on: '2026-11-16' },
+    'POST /api/students/:id/ieps/:iepId/placement-offered': { on: '2026-11-16' },
   },
   forms: {
     'POST /students/:id/ieps': {},
@@ -43,7 +43,7 @@ export const iepFuzz: FuzzBodies = {
     },
     'POST /students/:id/ieps/:iepId/finalize': { lockVersion: '1' },
     'POST /students/:id/ieps/:iepId/amendments': {},
-    'POST /students/:id/ieps/:iepId/services-arranged': { on: '2026-12-01' },
-    'POST /students/:id/ieps/:iepId/placement-offered': { on: '2026-12-01' },
+    'POST /students/:id/ieps/:iepId/services-arranged': { on: '2026-11-16' },
+    'POST /students/:id/ieps/:iepId/placement-offered': { on: '2026-11-16' },
   },
 };

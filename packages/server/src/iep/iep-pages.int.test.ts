@@ -169,7 +169,7 @@ describe('the IEP pages, without JavaScript', () => {
     const other = fixture.students.sameSchool;
     const { iepId } = await insertIep(database.db, other, { status: 'final' });
     const url = `/students/${other}/ieps/${iepId}/services-arranged?lang=es`;
-    const refused = await post(chair, url, { on: '2026-12-01' });
+    const refused = await post(chair, url, { on: '2026-11-16' });
     assert.equal(refused.statusCode, 422, refused.body);
     assert.match(refused.body, /No se pudo hacer/);
     const list = await get(chair, `/students/${other}/ieps?lang=es`);

@@ -377,17 +377,17 @@ describe('steps recorded on a final IEP', () => {
     const student = fixture.students.sameSchool;
     const { iepId, versionId } = await insertIep(database.db, student, { status: 'final' });
     const url = `/api/students/${student}/ieps/${iepId}/services-arranged`;
-    const refused = await send(chair, 'POST', url, { on: '2026-12-01' });
+    const refused = await send(chair, 'POST', url, { on: '2026-11-16' });
     assert.equal(refused.statusCode, 422, refused.body);
     const error = refused.json<{ error: { message: string; citation: string } }>().error;
     assert.match(error.message, /consent for special education services for the first time/);
     assert.match(error.citation, /PSN/);
 
     await grantConsent(database.db, student, 'initial-services');
-    const arranged = await send(chair, 'POST', url, { on: '2026-12-01' });
+    const arranged = await send(chair, 'POST', url, { on: '2026-11-16' });
     assert.equal(arranged.statusCode, 200, arranged.body);
     assert.deepEqual(arranged.json<IepDetail>().events, [
-      { type: 'services-arranged', on: '2026-12-01', versionId },
+      { type: 'services-arranged', on: '2026-11-16', versionId },
     ]);
     const events = await database.db
       .selectFrom('case_events')
@@ -397,7 +397,7 @@ describe('steps recorded on a final IEP', () => {
       .execute();
     assert.deepEqual(events, [{ source: 'iep-version', source_id: versionId }]);
     assert.equal(
-      (await send(chair, 'POST', url, { on: '2026-12-02' })).statusCode,
+      (await send(chair, 'POST', url, { on: '2026-11-17' })).statusCode,
       409,
       'recorded once',
     );
@@ -408,15 +408,15 @@ describe('steps recorded on a final IEP', () => {
     await insertIep(database.db, student, { status: 'final', createdAt: '2020-01-01T00:00:00Z' });
     const { iepId } = await insertIep(database.db, student, { status: 'final' });
     const url = `${base()}/${iepId}/services-arranged`;
-    assert.equal((await send(teacher, 'POST', url, { on: '2026-12-01' })).statusCode, 403);
-    const arranged = await send(chair, 'POST', url, { on: '2026-12-01' });
+    assert.equal((await send(teacher, 'POST', url, { on: '2026-11-16' })).statusCode, 403);
+    const arranged = await send(chair, 'POST', url, { on: '2026-11-16' });
     assert.equal(arranged.statusCode, 200, arranged.body);
   });
 
   test('a placement offer is recorded for an IEP that recommends a special class, and refused otherwise', async () => {
     const { iepId } = await insertIep(database.db, fixture.students.own, { status: 'final' });
     const offered = await send(chair, 'POST', `${base()}/${iepId}/placement-offered`, {
-      on: '2026-12-02',
+      on: '2026-11-17',
     });
     assert.equal(offered.statusCode, 200, offered.body);
     assert.equal(offered.json<IepDetail>().events[0]?.type, 'placement-offered');
@@ -430,7 +430,7 @@ describe('steps recorded on a final IEP', () => {
       content: related,
     });
     const refused = await send(chair, 'POST', `${base()}/${other.iepId}/placement-offered`, {
-      on: '2026-12-02',
+      on: '2026-11-17',
     });
     assert.equal(refused.statusCode, 422, refused.body);
     assert.match(refused.json<{ error: { citation: string } }>().error.citation, /P-1/);

@@ -124,6 +124,7 @@ export async function recordMeeting(
       studentId: input.studentId,
       type: meeting.committee === 'cpse' ? 'cpse-meeting' : 'cse-meeting',
       on: input.heldOn,
+      field: 'heldOn',
       details: { recommendsSpecialClass, recommendsNonpublicSchool },
       source: 'meeting',
       sourceId: input.meetingId,

@@ -82,12 +82,14 @@ export async function recordSafeguardsDelivery(
         studentId: input.studentId,
         type: 'procedural-safeguards-notice-requested',
         on: input.requestedOn,
+        field: 'requestedOn',
         ...source,
       });
     await recordCaseEvent(records, {
       studentId: input.studentId,
       type: 'procedural-safeguards-notice-given',
       on: input.deliveredOn,
+      field: 'deliveredOn',
       ...source,
     });
     await records.log([input.studentId], 'notice', 'create', 'record-safeguards-delivery');

@@ -1,6 +1,5 @@
 import type { AccessAction, Purpose } from '../access/access-log.ts';
 import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
-import { ForbiddenError } from '../errors.ts';
 
 /**
  * The grant of an actor who may change the student's case (the chairperson of the student's
@@ -12,10 +11,12 @@ export async function requireManageCase(
   action: AccessAction,
   purpose: Purpose,
 ): Promise<StudentGrant> {
-  const grant = await records.grant(studentId, 'notice', action, purpose);
-  if (!grant.abilities.manageCase) {
-    records.deny(studentId, 'notice', action, purpose);
-    throw new ForbiddenError('You may view this student’s notices but not change them.');
-  }
+  const grant = await records.grantCaseChange(
+    studentId,
+    'notice',
+    action,
+    purpose,
+    'You may view this student’s notices but not change them.',
+  );
   return grant;
 }

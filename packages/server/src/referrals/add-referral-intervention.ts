@@ -2,7 +2,7 @@ import type { Call } from '../http/call.ts';
 import type { AddInterventionInput, ReferralDetail } from './schemas.ts';
 import { REFERRAL_CITATIONS } from './referral-rules.ts';
 import { changeReferral, refusedBy } from './change-referral.ts';
-import { refuseFutureDates } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * Adds a pre-referral intervention (MTSS: the intervention, its tier, dates and outcome) to the

@@ -4,7 +4,7 @@ import { recordCaseEvent } from '../timelines/case-events.ts';
 import type { DesigneeDecisionInput, ReferralDetail } from './schemas.ts';
 import { REFERRAL_CITATIONS } from './referral-rules.ts';
 import { changeReferral, refusedBy } from './change-referral.ts';
-import { refuseFutureDates } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * The district designee's decision on a request for referral from a physician, a judicial
@@ -50,6 +50,7 @@ export async function decideRoutedReferral(
           studentId: input.studentId,
           type: 'referral-received',
           on: input.decidedOn,
+          field: 'decidedOn',
           source: 'referral',
           sourceId: referral.id,
         });

@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors.ts';
 import type { AdminMeetingInput, ReferralDetail } from './schemas.ts';
 import { checkAdminMeeting } from './referral-rules.ts';
 import { changeReferral, refusedBy } from './change-referral.ts';
-import { refuseFutureDates } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 
 /**
  * Records the building administrator's meeting with the parent about general education

@@ -6,7 +6,8 @@ import type { CreateReferralInput, ReferralDetail } from './schemas.ts';
 import { readReferral } from './get-referral.ts';
 import { loadReferrals } from './present.ts';
 import { checkReferrer, routedToDesignee } from './referral-rules.ts';
-import { manageReferralGrant, refuseFutureDates } from './manage-grant.ts';
+import { manageReferralGrant } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 import { refusedBy } from './change-referral.ts';
 
 /**
@@ -90,6 +91,7 @@ export async function recordReferral(
         studentId: input.studentId,
         type: 'referral-received',
         on: input.submittedOn,
+        field: 'submittedOn',
         source: 'referral',
         sourceId: row.id,
       });

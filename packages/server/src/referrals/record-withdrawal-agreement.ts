@@ -6,7 +6,7 @@ import { storeDocument } from '../documents/store-document.ts';
 import type { ReferralDetail, WithdrawalInput } from './schemas.ts';
 import { checkWithdrawal } from './referral-rules.ts';
 import { changeReferral, refusedBy } from './change-referral.ts';
-import { refuseFutureDates } from './manage-grant.ts';
+import { refuseFutureDates } from '../timelines/case-events.ts';
 import { agreementDocument } from './withdrawal-document.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { parseCase } from '@continuum/rules/timelines/index.ts';
 import type { EventType } from '@continuum/rules/timelines/index.ts';
 import type { StudentRecords } from '../access/student-records.ts';
+import { InvalidInputError } from '../errors.ts';
 
 /** The record that produced an event: a module's row (`consent`, `meeting` …) and its id. */
 export interface EventSource {
@@ -14,6 +15,8 @@ export interface NewCaseEvent extends EventSource {
   type: EventType;
   /** The day it happened, YYYY-MM-DD. */
   on: string;
+  /** The input field that gave `on` (`heldOn` …), to name it when the date is refused. */
+  field?: string;
   /** The event type's extra fields (`recommendsSpecialClass` …), as the rules package reads them. */
   details?: Record<string, unknown>;
 }
@@ -29,6 +32,7 @@ export async function recordCaseEvent(
   event: NewCaseEvent,
 ): Promise<string> {
   assertReadableByRules(event);
+  refuseFutureFact(records, event);
   const row = await records.tx
     .insertInto('case_events')
     .values({
@@ -79,4 +83,38 @@ export function assertReadableByRules(event: NewCaseEvent): void {
     student: { dateOfBirth: '1900-01-01', level: 'school-age' },
     events: [{ ...event.details, type: event.type, date: event.on }],
   });
+}
+
+/**
+ * Events that are facts about a day to come: a meeting or an evaluation appointment is
+ * scheduled for it; a child becomes age-eligible on it. Every other event says something
+ * happened, and a day that has not come yet would make its deadline read as met too soon.
+ */
+const MAY_BE_FUTURE: ReadonlySet<EventType> = new Set([
+  'meeting-scheduled',
+  'first-evaluation-appointment',
+  'age-eligibility-start',
+]);
+
+function refuseFutureFact(records: StudentRecords, event: NewCaseEvent): void {
+  if (!MAY_BE_FUTURE.has(event.type))
+    refuseFutureDates(records, { [event.field ?? 'on']: event.on });
+}
+
+/**
+ * Days on which something is said to have happened (a report written, a consent signed) cannot
+ * be days that have not come yet (today is New York's, `records.asOf`): one field-level error per
+ * such input field.
+ */
+export function refuseFutureDates(
+  records: StudentRecords,
+  dates: Record<string, string | null | undefined>,
+): void {
+  const future = Object.entries(dates).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] > records.asOf,
+  );
+  if (future.length)
+    throw new InvalidInputError(
+      future.map(([path]) => ({ path, message: 'cannot be a day that has not come yet' })),
+    );
 }

@@ -2,7 +2,7 @@ import { RuleInputError } from '@continuum/rules/calendar/index.ts';
 import { parseCase } from '@continuum/rules/timelines/index.ts';
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { eventOwners, isManualEventType, manualSource } from './event-owners.ts';
 import type { CaseEventInput } from './schemas.ts';
@@ -31,13 +31,13 @@ export async function recordManualEvent(
 ): Promise<{ id: string; type: string; on: string; details: Record<string, unknown> }> {
   return withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    const grant = await records.grant(studentId, 'case-timeline', 'create', 'record-case-event');
-    if (!grant.abilities.manageCase) {
-      records.deny(studentId, 'case-timeline', 'create', 'record-case-event');
-      throw new ForbiddenError(
-        "Only the chairperson of the student's committee or a district administrator records case events.",
-      );
-    }
+    await records.grantCaseChange(
+      studentId,
+      'case-timeline',
+      'create',
+      'record-case-event',
+      "Only the chairperson of the student's committee or a district administrator records case events.",
+    );
     if (!isManualEventType(input.type)) {
       const owner = eventOwners[input.type] ?? 'another';
       throw new InvalidInputError([

@@ -1,6 +1,6 @@
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.ts';
 import { manualSource } from './event-owners.ts';
 import type { VoidCaseEventInput } from './schemas.ts';
 
@@ -16,13 +16,13 @@ export async function voidCaseEvent(
 ): Promise<{ id: string; voided: true }> {
   const outcome = await withStudentRecords(call, async (records) => {
     const { studentId, eventId } = input;
-    const grant = await records.grant(studentId, 'case-timeline', 'update', 'void-case-event');
-    if (!grant.abilities.manageCase) {
-      records.deny(studentId, 'case-timeline', 'update', 'void-case-event');
-      throw new ForbiddenError(
-        "Only the chairperson of the student's committee or a district administrator voids case events.",
-      );
-    }
+    await records.grantCaseChange(
+      studentId,
+      'case-timeline',
+      'update',
+      'void-case-event',
+      "Only the chairperson of the student's committee or a district administrator voids case events.",
+    );
     const event = await records.tx
       .selectFrom('case_events')
       .where('id', '=', eventId)
