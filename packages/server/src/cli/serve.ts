@@ -4,6 +4,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
 import { AppError } from '../errors.ts';
+import { todayInNewYork } from '../clock.ts';
 
 /**
  * `continuum serve [--demo]`: migrate, (in demo mode) seed the demo district once, then serve.
@@ -21,10 +22,10 @@ export const serve: Command = async (args, io) => {
     await migrate(database);
     if (config.demo) {
       const { seedDemoDistrict } = await import('../demo/seed-demo-district.ts');
-      const today = new Date().toISOString().slice(0, 10);
+      // The demo's dates count back from New York's today, as the use cases that seed it do.
       const { created } = await seedDemoDistrict(database, {
         password: config.demoPassword,
-        asOf: today,
+        asOf: todayInNewYork(),
       });
       if (created) io.out('Seeded the demo district (synthetic data).');
       io.out(
