@@ -22,11 +22,11 @@ import { caseFuzzBodies } from './fuzz-case-bodies.ts';
  */
 const fuzzRuns = process.env.FUZZ_RUNS;
 /**
- * Bodies per route: 1,000 for the workspace's routes; 250 for each of a case's fifty-odd write
+ * Bodies per route: 1,000 for the workspace's routes; 150 for each of a case's fifty-odd write
  * routes, which keeps the suite inside CI's time on two cores (`FUZZ_RUNS` sets both).
  */
 const runsPerRoute = (which: FuzzedRoutes) =>
-  fuzzRuns !== undefined ? Number(fuzzRuns) : which.startsWith('case-') ? 250 : 1000;
+  fuzzRuns !== undefined ? Number(fuzzRuns) : which.startsWith('case-') ? 150 : 1000;
 
 let database: Database;
 let app: FastifyInstance;
