@@ -17,8 +17,7 @@ import type {
 } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
-import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
-import { studentParams } from '../students/schemas.ts';
+import { NotFoundError } from '../errors.ts';
 import { getStudent } from '../students/get-student.ts';
 import {
   benefitsNotificationBody,
@@ -34,7 +33,8 @@ import { recordConsentResponse } from '../consent/record-consent-response.ts';
 import { logConsentEffort } from '../consent/log-consent-effort.ts';
 import { recordBenefitsNotification } from '../consent/record-benefits-notification.ts';
 import type { FormShape } from './form.ts';
-import { parseForm, refusedState, sentState } from './form.ts';
+import { parseForm, formFailure, doneOf } from './form.ts';
+import { studentIdOf } from './student-pages.tsx';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 
 /** The consent pages: the list with the request and notification forms, one consent with its actions. */
@@ -61,40 +61,10 @@ const responseShape: FormShape<ConsentResponseField> = {
 };
 const effortShape: FormShape<ConsentEffortField> = { fields: ['kind', 'on', 'madeBy', 'result'] };
 
-function studentIdOf(request: FastifyRequest): string {
-  const parsed = studentParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError('student');
-  return parsed.data.id;
-}
-
 function consentIdsOf(request: FastifyRequest): { studentId: string; consentId: string } {
   const parsed = consentParams.safeParse(request.params);
   if (!parsed.success) throw new NotFoundError('consent');
   return { studentId: parsed.data.id, consentId: parsed.data.consentId };
-}
-
-function doneOf<T extends string>(request: FastifyRequest, allowed: readonly T[]): T | undefined {
-  const done = (request.query as { done?: unknown } | undefined)?.done;
-  return allowed.find((n) => n === done);
-}
-
-/** A form that the use case refused: the state to show it again with, its status and any refusal. */
-function failure<F extends string>(
-  error: unknown,
-  shape: FormShape<F>,
-  body: unknown,
-): { state: FormState<F>; status: number; refusal?: RefusalView } {
-  if (error instanceof RefusedError)
-    return {
-      state: refusedState(shape, body, error),
-      status: 422,
-      refusal: { message: error.message, citation: error.citation },
-    };
-  if (error instanceof ConflictError)
-    return { state: sentState(shape, body), status: 409, refusal: { message: error.message } };
-  if (error instanceof InvalidInputError)
-    return { state: refusedState(shape, body, error), status: 400 };
-  throw error;
 }
 
 export function registerConsentPages(app: FastifyInstance, ctx: AppContext): void {
@@ -174,7 +144,7 @@ export function registerConsentPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${studentId}/consents/${created.consent.id}?done=requested`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, requestShape, request.body);
+      const { state, status, refusal } = formFailure(error, requestShape, request.body);
       return listPage(request, reply, { requestForm: state, status, refusal });
     }
   });
@@ -188,7 +158,7 @@ export function registerConsentPages(app: FastifyInstance, ctx: AppContext): voi
       await recordBenefitsNotification(callOf(request, ctx), { ...parsed.data, studentId });
       return redirectAfterPost(reply, `/students/${studentId}/consents?done=notification-recorded`);
     } catch (error) {
-      const { state, status, refusal } = failure(error, notificationShape, request.body);
+      const { state, status, refusal } = formFailure(error, notificationShape, request.body);
       return listPage(request, reply, { notificationForm: state, status, refusal });
     }
   });
@@ -208,7 +178,7 @@ export function registerConsentPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${ids.studentId}/consents/${ids.consentId}?done=response-recorded`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, responseShape, request.body);
+      const { state, status, refusal } = formFailure(error, responseShape, request.body);
       return detailPage(request, reply, {
         responseForm: state,
         status,
@@ -229,7 +199,7 @@ export function registerConsentPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${ids.studentId}/consents/${ids.consentId}?done=effort-logged`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, effortShape, request.body);
+      const { state, status, refusal } = formFailure(error, effortShape, request.body);
       return detailPage(request, reply, { effortForm: state, status, refusal });
     }
   });

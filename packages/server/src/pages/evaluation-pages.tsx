@@ -20,8 +20,7 @@ import type {
 } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
-import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
-import { studentParams } from '../students/schemas.ts';
+import { NotFoundError } from '../errors.ts';
 import { getStudent } from '../students/get-student.ts';
 import {
   addComponentBody,
@@ -46,7 +45,8 @@ import { requestIee } from '../evaluations/request-iee.ts';
 import { respondToIeeRequest } from '../evaluations/respond-to-iee-request.ts';
 import { listMeetings } from '../meetings/list-meetings.ts';
 import type { FormShape } from './form.ts';
-import { parseForm, refusedState, sentState } from './form.ts';
+import { parseForm, formFailure, doneOf } from './form.ts';
+import { studentIdOf } from './student-pages.tsx';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 
 /** The evaluation pages: the list with the plan form and IEE answers, one evaluation with its actions. */
@@ -81,41 +81,11 @@ const eligibilityShape: FormShape<EligibilityField> = {
 };
 const ieeShape: FormShape<IeeRequestField> = { fields: ['receivedOn', 'disagreement'] };
 
-function studentIdOf(request: FastifyRequest): string {
-  const parsed = studentParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError('student');
-  return parsed.data.id;
-}
-
 function evaluationIdsOf(request: FastifyRequest): { studentId: string; evaluationId: string } {
   const { id, evaluationId } = request.params as { id?: unknown; evaluationId?: unknown };
   const parsed = evaluationParams.safeParse({ id, evaluationId });
   if (!parsed.success) throw new NotFoundError('evaluation');
   return { studentId: parsed.data.id, evaluationId: parsed.data.evaluationId };
-}
-
-function doneOf<T extends string>(request: FastifyRequest, allowed: readonly T[]): T | undefined {
-  const done = (request.query as { done?: unknown } | undefined)?.done;
-  return allowed.find((n) => n === done);
-}
-
-/** A form the use case refused: the state to show it again with, its status and any refusal. */
-function failure<F extends string>(
-  error: unknown,
-  shape: FormShape<F>,
-  body: unknown,
-): { state: FormState<F>; status: number; refusal?: EvaluationRefusalView } {
-  if (error instanceof RefusedError)
-    return {
-      state: refusedState(shape, body, error),
-      status: 422,
-      refusal: { message: error.message, citation: error.citation },
-    };
-  if (error instanceof ConflictError)
-    return { state: sentState(shape, body), status: 409, refusal: { message: error.message } };
-  if (error instanceof InvalidInputError)
-    return { state: refusedState(shape, body, error), status: 400 };
-  throw error;
 }
 
 type DetailForms = {
@@ -217,7 +187,7 @@ export function registerEvaluationPages(app: FastifyInstance, ctx: AppContext): 
         `/students/${studentId}/evaluations/${created.id}?done=planned`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, planShape, request.body);
+      const { state, status, refusal } = formFailure(error, planShape, request.body);
       return listPage(request, reply, studentId, { planForm: state, status, refusal });
     }
   });
@@ -236,7 +206,7 @@ export function registerEvaluationPages(app: FastifyInstance, ctx: AppContext): 
       await respondToIeeRequest(callOf(request, ctx), { ...parsed.data, studentId, ieeRequestId });
       return redirectAfterPost(reply, `/students/${studentId}/evaluations?done=iee-answered`);
     } catch (error) {
-      const { state, status, refusal } = failure(error, responseShape, request.body);
+      const { state, status, refusal } = formFailure(error, responseShape, request.body);
       return listPage(request, reply, studentId, {
         responseForm: { ieeRequestId, state },
         status,
@@ -274,7 +244,7 @@ export function registerEvaluationPages(app: FastifyInstance, ctx: AppContext): 
           `/students/${ids.studentId}/evaluations/${ids.evaluationId}?done=${notice}`,
         );
       } catch (error) {
-        const { state, status, refusal } = failure(error, shape, request.body);
+        const { state, status, refusal } = formFailure(error, shape, request.body);
         return detailPage(request, reply, { ...formKey(state, request), status, refusal });
       }
     });

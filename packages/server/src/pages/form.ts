@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FormState } from '@continuum/web';
-import type { InvalidInputError } from '../errors.ts';
+import type { FastifyRequest } from 'fastify';
+import { ConflictError, InvalidInputError, RefusedError } from '../errors.ts';
 
 /**
  * From an HTML form (application/x-www-form-urlencoded: every value a string) to the object
@@ -77,7 +78,7 @@ export function parseForm<F extends string, S extends z.ZodType>(
 export function refusedState<F extends string>(
   shape: FormShape<F>,
   body: unknown,
-  error: InvalidInputError,
+  error: InvalidInputError | RefusedError,
 ): FormState<F> {
   return invalidState(
     shape,
@@ -104,4 +105,50 @@ function invalidState<F extends string>(
     // Unknown fields, a missing form, a path the form does not show: said once, in general.
     general: paths.some((p) => !isField(p)),
   };
+}
+
+/** What a page shows above a form the use case refused: the message, and the passage for a rule. */
+export interface FormRefusal {
+  message: string;
+  citation?: string | undefined;
+}
+
+/**
+ * A form the use case refused, as the page shows it again: 422 with the rule's message and
+ * citation, 409 with the form as sent (beside the newer record), 400 with the fields marked.
+ * `paths` maps error paths to the form's field names where they differ; `conflictMessage: false`
+ * leaves a conflict to the page's own notice. Anything else is not the form's fault: rethrown.
+ */
+export function formFailure<F extends string>(
+  error: unknown,
+  shape: FormShape<F>,
+  body: unknown,
+  options: {
+    paths?: (error: InvalidInputError | RefusedError) => InvalidInputError;
+    conflictMessage?: boolean;
+  } = {},
+): { state: FormState<F>; status: number; refusal?: FormRefusal } {
+  const marked = (e: InvalidInputError | RefusedError) =>
+    refusedState(shape, body, options.paths ? options.paths(e) : e);
+  if (error instanceof RefusedError)
+    return {
+      state: marked(error),
+      status: 422,
+      refusal: { message: error.message, citation: error.citation },
+    };
+  if (error instanceof ConflictError)
+    return options.conflictMessage === false
+      ? { state: sentState(shape, body), status: 409 }
+      : { state: sentState(shape, body), status: 409, refusal: { message: error.message } };
+  if (error instanceof InvalidInputError) return { state: marked(error), status: 400 };
+  throw error;
+}
+
+/** Which of `allowed` the `?done=` of a redirect after a form names (the page then confirms it). */
+export function doneOf<T extends string>(
+  request: FastifyRequest,
+  allowed: readonly T[],
+): T | undefined {
+  const done = (request.query as { done?: unknown } | undefined)?.done;
+  return allowed.find((n) => n === done);
 }

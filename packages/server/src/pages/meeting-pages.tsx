@@ -16,8 +16,7 @@ import type {
 } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
-import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
-import { studentParams } from '../students/schemas.ts';
+import { NotFoundError } from '../errors.ts';
 import { getStudent } from '../students/get-student.ts';
 import {
   addMemberBody,
@@ -33,7 +32,8 @@ import { addMeetingMember } from '../meetings/add-meeting-member.ts';
 import { recordMeeting } from '../meetings/record-meeting.ts';
 import { requestFullCommitteeReview } from '../meetings/request-full-committee-review.ts';
 import type { FormShape } from './form.ts';
-import { parseForm, refusedState, sentState } from './form.ts';
+import { parseForm, formFailure } from './form.ts';
+import { studentIdOf } from './student-pages.tsx';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 
 /** The meeting pages: the list with the schedule form, one meeting with its members, record and review request. */
@@ -158,34 +158,10 @@ function heldShape(memberIds: readonly string[]): FormShape<MeetingHeldField> {
   };
 }
 
-function studentIdOf(request: FastifyRequest): string {
-  const parsed = studentParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError('student');
-  return parsed.data.id;
-}
-
 function meetingIdsOf(request: FastifyRequest): { studentId: string; meetingId: string } {
   const parsed = meetingParams.safeParse(request.params);
   if (!parsed.success) throw new NotFoundError('meeting');
   return { studentId: parsed.data.id, meetingId: parsed.data.meetingId };
-}
-
-function failure<F extends string>(
-  error: unknown,
-  shape: FormShape<F>,
-  body: unknown,
-): { state: FormState<F>; status: number; refusal?: EvaluationRefusalView } {
-  if (error instanceof RefusedError)
-    return {
-      state: refusedState(shape, body, error),
-      status: 422,
-      refusal: { message: error.message, citation: error.citation },
-    };
-  if (error instanceof ConflictError)
-    return { state: sentState(shape, body), status: 409, refusal: { message: error.message } };
-  if (error instanceof InvalidInputError)
-    return { state: refusedState(shape, body, error), status: 400 };
-  throw error;
 }
 
 /** The excusals typed on the held form, by member id, to show them again. */
@@ -268,7 +244,7 @@ export function registerMeetingPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${studentId}/meetings/${created.id}?done=scheduled`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, scheduleShape, request.body);
+      const { state, status, refusal } = formFailure(error, scheduleShape, request.body);
       return listPage(request, reply, { scheduleForm: state, status, refusal });
     }
   });
@@ -289,7 +265,7 @@ export function registerMeetingPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${ids.studentId}/meetings/${ids.meetingId}?done=member-added`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, memberShape, request.body);
+      const { state, status, refusal } = formFailure(error, memberShape, request.body);
       return detailPage(request, reply, { memberForm: state, status, refusal });
     }
   });
@@ -314,7 +290,7 @@ export function registerMeetingPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${ids.studentId}/meetings/${ids.meetingId}?done=held`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, shape, request.body);
+      const { state, status, refusal } = formFailure(error, shape, request.body);
       return detailPage(request, reply, { heldForm: { state, excusals }, status, refusal });
     }
   });
@@ -330,7 +306,7 @@ export function registerMeetingPages(app: FastifyInstance, ctx: AppContext): voi
         `/students/${ids.studentId}/meetings/${ids.meetingId}?done=review-requested`,
       );
     } catch (error) {
-      const { state, status, refusal } = failure(error, reviewShape, request.body);
+      const { state, status, refusal } = formFailure(error, reviewShape, request.body);
       return detailPage(request, reply, { reviewForm: state, status, refusal });
     }
   });

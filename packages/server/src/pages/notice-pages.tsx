@@ -24,7 +24,6 @@ import type {
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
 import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
-import { studentParams } from '../students/schemas.ts';
 import { getStudent } from '../students/get-student.ts';
 import {
   draftPwnBody,
@@ -45,7 +44,8 @@ import { recordSafeguardsDelivery } from '../notices/record-safeguards-delivery.
 import { updateNoticeDraft } from '../notices/update-notice-draft.ts';
 import { sendNotice } from '../notices/send-notice.ts';
 import type { FormShape } from './form.ts';
-import { coerceForm, parseForm, refusedState, sentState } from './form.ts';
+import { coerceForm, parseForm, sentState, formFailure, doneOf } from './form.ts';
+import { studentIdOf } from './student-pages.tsx';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 
 /**
@@ -99,41 +99,15 @@ function editShape(kind: NoticeView['kind']): FormShape<NoticeEditField> {
   };
 }
 
-function studentIdOf(request: FastifyRequest): string {
-  const parsed = studentParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError('student');
-  return parsed.data.id;
-}
-
 function noticeIdsOf(request: FastifyRequest): { studentId: string; noticeId: string } {
   const parsed = noticeParams.safeParse(request.params);
   if (!parsed.success) throw new NotFoundError('notice');
   return { studentId: parsed.data.id, noticeId: parsed.data.noticeId };
 }
 
-function doneOf<T extends string>(request: FastifyRequest, allowed: readonly T[]): T | undefined {
-  const done = (request.query as { done?: unknown } | undefined)?.done;
-  return allowed.find((n) => n === done);
-}
-
-/** A form the use case refused: the state to show it again with, its status and any refusal. */
-function failure<F extends string>(
-  error: unknown,
-  shape: FormShape<F>,
-  body: unknown,
-): { state: FormState<F>; status: number; refusal?: NoticeRefusalView } {
-  if (error instanceof RefusedError)
-    return {
-      state: refusedState(shape, body, error),
-      status: 422,
-      refusal: { message: error.message, citation: error.citation },
-    };
-  // A conflict is shown by the conflict notice with the record as saved now (no refusal).
-  if (error instanceof ConflictError) return { state: sentState(shape, body), status: 409 };
-  if (error instanceof InvalidInputError)
-    return { state: refusedState(shape, body, error), status: 400 };
-  throw error;
-}
+/** A conflict is shown by the conflict notice with the record as saved now (no refusal). */
+const failure = <F extends string>(error: unknown, shape: FormShape<F>, body: unknown) =>
+  formFailure(error, shape, body, { conflictMessage: false });
 
 export function registerNoticePages(app: FastifyInstance, ctx: AppContext): void {
   const listPage = async (

@@ -13,8 +13,8 @@ import type {
 } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { callOf } from '../http/call.ts';
-import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
-import { studentParams } from '../students/schemas.ts';
+import type { RefusedError } from '../errors.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { getStudent } from '../students/get-student.ts';
 import {
   addInterventionBody,
@@ -32,7 +32,8 @@ import { addReferralIntervention } from '../referrals/add-referral-intervention.
 import { recordAdminMeeting } from '../referrals/record-admin-meeting.ts';
 import { recordWithdrawalAgreement } from '../referrals/record-withdrawal-agreement.ts';
 import type { FormShape } from './form.ts';
-import { coerceForm, refusedState, sentState } from './form.ts';
+import { coerceForm, refusedState, formFailure } from './form.ts';
+import { studentIdOf } from './student-pages.tsx';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 
 /** The referral pages: the list with the form to record one, one referral with its actions. */
@@ -139,30 +140,6 @@ function parsedState<F extends string>(
   return { ok: false, state: refusedState(shape, body, formPaths(new InvalidInputError(issues))) };
 }
 
-function failure<F extends string>(
-  error: unknown,
-  shape: FormShape<F>,
-  body: unknown,
-): { state: FormState<F>; status: number; refusal?: RefusalView } {
-  if (error instanceof RefusedError)
-    return {
-      state: refusedState(shape, body, formPaths(error)),
-      status: 422,
-      refusal: { message: error.message, citation: error.citation },
-    };
-  if (error instanceof ConflictError)
-    return { state: sentState(shape, body), status: 409, refusal: { message: error.message } };
-  if (error instanceof InvalidInputError)
-    return { state: refusedState(shape, body, formPaths(error)), status: 400 };
-  throw error;
-}
-
-function studentIdOf(request: FastifyRequest): string {
-  const parsed = studentParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError('student');
-  return parsed.data.id;
-}
-
 function referralIdsOf(request: FastifyRequest): { studentId: string; referralId: string } {
   const parsed = referralParams.safeParse(request.params);
   if (!parsed.success) throw new NotFoundError('referral');
@@ -175,6 +152,10 @@ type DetailForms = {
   meetingForm?: FormState<AdminMeetingField>;
   withdrawalForm?: FormState<WithdrawalField>;
 };
+
+/** A refused form, its error paths named as the form's fields. */
+const failure = <F extends string>(error: unknown, shape: FormShape<F>, body: unknown) =>
+  formFailure(error, shape, body, { paths: formPaths });
 
 export function registerReferralPages(app: FastifyInstance, ctx: AppContext): void {
   const listPage = async (
