@@ -9,6 +9,9 @@ import { iepPurposes } from '../iep/purposes.ts';
 import { noticePurposes } from '../notices/purposes.ts';
 import { documentPurposes } from '../documents/purposes.ts';
 import { timelinePurposes } from '../timelines/purposes.ts';
+import { distributionPurposes } from '../distribution/purposes.ts';
+import { servicePurposes } from '../services/purposes.ts';
+import { escalationPurposes } from '../escalations/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
@@ -27,8 +30,13 @@ export type RecordType =
   | 'iep'
   | 'notice'
   | 'document'
-  | 'case-timeline';
-export type AccessAction = 'read' | 'create' | 'update';
+  | 'case-timeline'
+  | 'implementer-assignment'
+  | 'iep-review'
+  | 'service-session'
+  | 'escalation';
+/** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
+export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';
 
 /**
  * Why the records were reached: ids, worded for people by the pages' messages. Each case
@@ -54,6 +62,9 @@ export const purposes = [
   ...noticePurposes,
   ...documentPurposes,
   ...timelinePurposes,
+  ...distributionPurposes,
+  ...servicePurposes,
+  ...escalationPurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

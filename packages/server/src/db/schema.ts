@@ -3,6 +3,7 @@ import type { CaseTables } from './tables/case.ts';
 import type { IepTables } from './tables/iep.ts';
 import type { EvaluationsMeetingsTables } from './tables/evaluations-meetings.ts';
 import type { NoticesTables } from './tables/notices.ts';
+import type { DistributionTables } from './tables/distribution.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
@@ -180,7 +181,13 @@ export interface AccessLogTable {
  * beside the workspace's tables above.
  */
 export interface DB
-  extends CaseTables, ReferralsConsentTables, EvaluationsMeetingsTables, IepTables, NoticesTables {
+  extends
+    CaseTables,
+    ReferralsConsentTables,
+    EvaluationsMeetingsTables,
+    IepTables,
+    NoticesTables,
+    DistributionTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

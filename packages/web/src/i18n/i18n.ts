@@ -8,6 +8,9 @@ import enMeetings from './messages/meetings.en.json' with { type: 'json' };
 import enIep from './messages/iep.en.json' with { type: 'json' };
 import enNotices from './messages/notices.en.json' with { type: 'json' };
 import enTimelines from './messages/timelines.en.json' with { type: 'json' };
+import enDistribution from './messages/distribution.en.json' with { type: 'json' };
+import enServices from './messages/services.en.json' with { type: 'json' };
+import enEscalations from './messages/escalations.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -16,6 +19,9 @@ import esMeetings from './messages/meetings.es.json' with { type: 'json' };
 import esIep from './messages/iep.es.json' with { type: 'json' };
 import esNotices from './messages/notices.es.json' with { type: 'json' };
 import esTimelines from './messages/timelines.es.json' with { type: 'json' };
+import esDistribution from './messages/distribution.es.json' with { type: 'json' };
+import esServices from './messages/services.es.json' with { type: 'json' };
+import esEscalations from './messages/escalations.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -30,6 +36,9 @@ const en = {
   ...enIep,
   ...enNotices,
   ...enTimelines,
+  ...enDistribution,
+  ...enServices,
+  ...enEscalations,
 };
 const es = {
   ...esCore,
@@ -40,6 +49,9 @@ const es = {
   ...esIep,
   ...esNotices,
   ...esTimelines,
+  ...esDistribution,
+  ...esServices,
+  ...esEscalations,
 };
 
 /**

@@ -1,0 +1,6 @@
+/** Why escalation records were reached (access-log purposes of the `escalations` module). */
+export const escalationPurposes = [
+  'view-escalations',
+  'file-escalation',
+  'resolve-escalation',
+] as const;
