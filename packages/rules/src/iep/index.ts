@@ -6,3 +6,4 @@
 export * from './content.ts';
 export * from './required-areas.ts';
 export * from './readiness.ts';
+export * from './service-key.ts';
