@@ -126,6 +126,21 @@ export function Layout({
                       <a href="/deadlines">{t('timelines.nav.deadlines')}</a>
                     </li>
                     <li>
+                      <a href="/distribution">{t('distribution.nav.readiness')}</a>
+                    </li>
+                    <li>
+                      <a href="/caseload">{t('services.nav.caseload')}</a>
+                    </li>
+                    <li>
+                      <a href="/delivery">{t('services.nav.delivery')}</a>
+                    </li>
+                    <li>
+                      <a href="/escalations">{t('escalations.nav.escalations')}</a>
+                    </li>
+                    <li>
+                      <a href="/notifications">{t('distribution.nav.notifications')}</a>
+                    </li>
+                    <li>
                       <a href="/sites">{t('nav.sites')}</a>
                     </li>
                     <li>
