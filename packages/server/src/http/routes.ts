@@ -13,6 +13,9 @@ import { registerReferralRoutes } from '../referrals/routes.ts';
 import { registerTimelineRoutes } from '../timelines/routes.ts';
 import { registerCalendarRoutes } from '../calendar/routes.ts';
 import { registerIepRoutes } from '../iep/routes.ts';
+import { registerDistributionRoutes } from '../distribution/routes.ts';
+import { registerServiceRoutes } from '../services/routes.ts';
+import { registerEscalationRoutes } from '../escalations/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -28,5 +31,8 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerNoticeRoutes,
   registerDocumentRoutes,
   registerTimelineRoutes,
+  registerDistributionRoutes,
+  registerServiceRoutes,
+  registerEscalationRoutes,
   registerPages,
 ];

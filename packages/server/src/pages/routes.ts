@@ -18,6 +18,9 @@ import { registerConsentPages } from './consent-pages.tsx';
 import { registerNoticePages } from './notice-pages.tsx';
 import { registerDocumentPages } from './document-pages.tsx';
 import { registerReferralPages } from './referral-pages.tsx';
+import { registerDistributionPages } from './distribution-pages.tsx';
+import { registerServicePages } from './service-pages.tsx';
+import { registerEscalationPages } from './escalation-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -46,5 +49,8 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerNoticePages(pages, ctx);
     registerDocumentPages(pages, ctx);
     registerReferralPages(pages, ctx);
+    registerDistributionPages(pages, ctx);
+    registerServicePages(pages, ctx);
+    registerEscalationPages(pages, ctx);
   });
 }

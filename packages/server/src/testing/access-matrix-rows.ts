@@ -8,6 +8,9 @@ import { iepRows } from '../iep/access.rows.ts';
 import { noticesRows } from '../notices/access.rows.ts';
 import { documentsRows } from '../documents/access.rows.ts';
 import { timelinesRows } from '../timelines/access.rows.ts';
+import { distributionRows } from '../distribution/access.rows.ts';
+import { servicesRows } from '../services/access.rows.ts';
+import { escalationsRows } from '../escalations/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -20,4 +23,7 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...noticesRows,
   ...documentsRows,
   ...timelinesRows,
+  ...distributionRows,
+  ...servicesRows,
+  ...escalationsRows,
 ];

@@ -6,6 +6,9 @@ import { iepFuzz } from '../iep/fuzz.bodies.ts';
 import { noticesFuzz } from '../notices/fuzz.bodies.ts';
 import { documentsFuzz } from '../documents/fuzz.bodies.ts';
 import { timelinesFuzz } from '../timelines/fuzz.bodies.ts';
+import { distributionFuzz } from '../distribution/fuzz.bodies.ts';
+import { servicesFuzz } from '../services/fuzz.bodies.ts';
+import { escalationsFuzz } from '../escalations/fuzz.bodies.ts';
 import type { FuzzBodies } from './fuzz-bodies.ts';
 
 /** Every case module's valid bodies and forms, merged. */
@@ -19,6 +22,9 @@ export const caseFuzzBodies: FuzzBodies = {
     ...noticesFuzz.bodies,
     ...documentsFuzz.bodies,
     ...timelinesFuzz.bodies,
+    ...distributionFuzz.bodies,
+    ...servicesFuzz.bodies,
+    ...escalationsFuzz.bodies,
   },
   forms: {
     ...referralsFuzz.forms,
@@ -29,5 +35,8 @@ export const caseFuzzBodies: FuzzBodies = {
     ...noticesFuzz.forms,
     ...documentsFuzz.forms,
     ...timelinesFuzz.forms,
+    ...distributionFuzz.forms,
+    ...servicesFuzz.forms,
+    ...escalationsFuzz.forms,
   },
 };
