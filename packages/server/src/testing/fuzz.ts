@@ -22,7 +22,7 @@ import { caseFuzzBodies } from './fuzz-case-bodies.ts';
  */
 const fuzzRuns = process.env.FUZZ_RUNS;
 /**
- * Bodies per route: 1,000 for the workspace's routes; 150 for each of a case's fifty-odd write
+ * Bodies per route: 1,000 for the workspace's routes; 150 for each of the case and delivery
  * routes, which keeps the suite inside CI's time on two cores (`FUZZ_RUNS` sets both).
  */
 const runsPerRoute = (which: FuzzedRoutes) =>
@@ -152,8 +152,13 @@ const randomBody = (valid: object | undefined) =>
  */
 export type FuzzedRoutes = 'api' | 'case-api' | 'student-pages' | 'case-pages' | 'other-pages';
 
+/**
+ * The routes of a case (referral to IEP) and of its distribution and service delivery, fuzzed
+ * with the case's count of bodies: a student's case records, and the district-wide pages and
+ * settings of distribution, delivery and escalations.
+ */
 const caseRoute =
-  /^(\/api)?\/students\/:id\/(referrals|consents|evaluations|iee-requests|meetings|ieps|notices|documents|timeline|case-events)\b/;
+  /^(\/api)?\/(students\/:id\/(referrals|consents|evaluations|iee-requests|meetings|ieps|notices|documents|timeline|case-events|service-sessions|services|escalations)|sites\/:[A-Za-z]+\/review-designees|distribution|caseload|delivery|escalations|escalation-routes|notifications)\b/;
 
 const belongsTo = (url: string): FuzzedRoutes => {
   const api = url.startsWith('/api/');
