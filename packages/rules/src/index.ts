@@ -10,4 +10,5 @@ export * as programs from './programs/index.ts';
 export * as consent from './consent/index.ts';
 export * as notices from './notices/index.ts';
 export * as iep from './iep/index.ts';
+export * as delivery from './delivery/index.ts';
 export * as distribution from './distribution/index.ts';

@@ -1,0 +1,130 @@
+import type { Day } from '../calendar/days.ts';
+import type { CompiledCalendar } from '../calendar/compile.ts';
+import { mandatedMinutes } from './mandate.ts';
+import type { DeliveryService } from './service-days.ts';
+import { inEffect, mondayOf, monthOf, serviceDaysIn } from './service-days.ts';
+
+export const SESSION_STATUSES = ['delivered', 'missed', 'make-up'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const MISSED_REASONS = [
+  'student-absent',
+  'provider-absent',
+  'school-closed',
+  'other',
+] as const;
+export type MissedReason = (typeof MISSED_REASONS)[number];
+
+/** One logged session of a service (not voided: a voided entry never counts). */
+export interface DeliverySession {
+  date: Day;
+  status: SessionStatus;
+  /** 0 for a missed session. */
+  minutes: number;
+  groupSize: number;
+  missedReason: MissedReason | null;
+  providerId: string;
+}
+
+/** Mandated against delivered minutes over one stretch of days. */
+export interface DeliveryTotals {
+  mandated: number;
+  delivered: number;
+  /** Minutes of make-up sessions (they make up missed ones, so they count as delivered time). */
+  makeUp: number;
+  /** Missed sessions, by reason. */
+  missed: Record<MissedReason, number>;
+  /** (delivered + make-up) / mandated, in percent; null when nothing was mandated. */
+  percent: number | null;
+}
+
+/**
+ * Totals of [from, through]: the mandate (mandate.ts) and the sessions on days the service was
+ * in effect (a session logged outside the service's dates is not delivery of this service).
+ */
+export function deliveryTotals(
+  cal: CompiledCalendar,
+  service: DeliveryService,
+  sessions: readonly DeliverySession[],
+  from: Day,
+  through: Day,
+): DeliveryTotals {
+  const totals: DeliveryTotals = {
+    mandated: mandatedMinutes(cal, service, from, through),
+    delivered: 0,
+    makeUp: 0,
+    missed: { 'student-absent': 0, 'provider-absent': 0, 'school-closed': 0, other: 0 },
+    percent: null,
+  };
+  for (const s of sessions) {
+    if (s.date < from || s.date > through || !inEffect(service, s.date)) continue;
+    if (s.status === 'delivered') totals.delivered += s.minutes;
+    else if (s.status === 'make-up') totals.makeUp += s.minutes;
+    else if (s.missedReason) totals.missed[s.missedReason] += 1;
+  }
+  if (totals.mandated > 0)
+    totals.percent = ((totals.delivered + totals.makeUp) / totals.mandated) * 100;
+  return totals;
+}
+
+export interface PeriodRow extends DeliveryTotals {
+  from: Day;
+  through: Day;
+  /** The period holds `asOf`: still under way. */
+  current: boolean;
+  /** Service days in the period (school days; summer workdays for a 12-month service). */
+  serviceDays: number;
+}
+
+/** The `count` weeks (Monday to Sunday) ending with the week of `asOf`, oldest first. */
+export function weeklyTotals(
+  cal: CompiledCalendar,
+  service: DeliveryService,
+  sessions: readonly DeliverySession[],
+  asOf: Day,
+  count: number,
+): PeriodRow[] {
+  const rows: PeriodRow[] = [];
+  const current = mondayOf(asOf);
+  for (let k = count - 1; k >= 0; k--) {
+    const from = (current - 7 * k) as Day;
+    const through = (from + 6) as Day;
+    rows.push(periodRow(cal, service, sessions, from, through, k === 0));
+  }
+  return rows;
+}
+
+/** The `count` calendar months ending with the month of `asOf`, oldest first. */
+export function monthlyTotals(
+  cal: CompiledCalendar,
+  service: DeliveryService,
+  sessions: readonly DeliverySession[],
+  asOf: Day,
+  count: number,
+): PeriodRow[] {
+  const months: { first: Day; last: Day }[] = [];
+  let month = monthOf(asOf);
+  for (let k = 0; k < count; k++) {
+    months.unshift(month);
+    month = monthOf((month.first - 1) as Day);
+  }
+  return months.map((m, i) =>
+    periodRow(cal, service, sessions, m.first, m.last, i === months.length - 1),
+  );
+}
+
+function periodRow(
+  cal: CompiledCalendar,
+  service: DeliveryService,
+  sessions: readonly DeliverySession[],
+  from: Day,
+  through: Day,
+  current: boolean,
+): PeriodRow {
+  return {
+    from,
+    through,
+    current,
+    serviceDays: serviceDaysIn(cal, service, from, through).length,
+    ...deliveryTotals(cal, service, sessions, from, through),
+  };
+}
