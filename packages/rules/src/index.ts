@@ -12,3 +12,4 @@ export * as notices from './notices/index.ts';
 export * as iep from './iep/index.ts';
 export * as delivery from './delivery/index.ts';
 export * as distribution from './distribution/index.ts';
+export * as escalations from './escalations/index.ts';
