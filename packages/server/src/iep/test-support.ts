@@ -107,9 +107,16 @@ export async function insertHeldMeeting(db: Database['db'], studentId: string): 
 export async function insertIep(
   db: Database['db'],
   studentId: string,
-  options: { status: 'draft' | 'final'; content?: IepContent; createdAt?: string },
+  options: {
+    status: 'draft' | 'final';
+    content?: IepContent;
+    createdAt?: string;
+    /** Dates other than the test dates (a final version's cannot change once inserted). */
+    dates?: Partial<typeof iepTestDates>;
+  },
 ): Promise<{ iepId: string; versionId: string; meetingId: string }> {
   const districtId = await districtOf(db, studentId);
+  const dates = { ...iepTestDates, ...options.dates };
   const meetingId = await insertHeldMeeting(db, studentId);
   const iep = await db
     .insertInto('ieps')
@@ -159,10 +166,10 @@ export async function insertIep(
       status: options.status,
       content: JSON.stringify(options.content ?? completeIepContent()),
       meeting_id: meetingId,
-      meeting_date: iepTestDates.meetingDate,
-      projected_implementation_date: iepTestDates.projectedImplementationDate,
-      annual_review_date: iepTestDates.annualReviewDate,
-      reevaluation_date: iepTestDates.reevaluationDate,
+      meeting_date: dates.meetingDate,
+      projected_implementation_date: dates.projectedImplementationDate,
+      annual_review_date: dates.annualReviewDate,
+      reevaluation_date: dates.reevaluationDate,
       saved_by: SETUP_ACCOUNT,
       created_by: SETUP_ACCOUNT,
       ...(final && {
