@@ -5,6 +5,8 @@ import type { Relationship, StudentAbilities } from './policy.ts';
 import {
   mayAdministerDirectory,
   mayCreateStudents,
+  mayManageReviewDesignees,
+  mayViewDistributionReadiness,
   mayReadDirectory,
   studentAbilities,
 } from './policy.ts';
@@ -28,6 +30,8 @@ const none: StudentAbilities = {
   editEnrollment: false,
   viewAccessLog: false,
   manageCase: false,
+  manageImplementers: false,
+  recordReviews: false,
 };
 const viewOnly: StudentAbilities = { ...none, view: true };
 const administer: StudentAbilities = {
@@ -37,6 +41,8 @@ const administer: StudentAbilities = {
   editEnrollment: true,
   viewAccessLog: false,
   manageCase: true,
+  manageImplementers: true,
+  recordReviews: false,
 };
 
 /** Which abilities each relationship gives (DESIGN.md, Access policy; ADR 3). */
@@ -53,16 +59,28 @@ const cases: {
     expected: none,
   },
   {
-    name: 'an implementer may read the IEP they implement, and change nothing',
+    name: 'a teacher implementing the IEP reads it and reviews it with paraprofessionals (PREK, Accessibility and Storage)',
     actor: actor(['teacher']),
+    relationships: ['implementer'],
+    expected: { ...viewOnly, recordReviews: true },
+  },
+  {
+    name: 'a paraprofessional implementing the IEP reads it, and reviews it with nobody (PREK, Accessibility and Storage)',
+    actor: actor(['paraprofessional']),
     relationships: ['implementer'],
     expected: viewOnly,
   },
   {
-    name: 'a program leader may read the students of their site',
+    name: 'a program leader reads the students of their site, assigns their implementers and reviews the IEP with them (PREK, Accessibility and Storage)',
     actor: actor(['program-leader']),
     relationships: ['program-leader'],
-    expected: viewOnly,
+    expected: { ...viewOnly, manageImplementers: true, recordReviews: true },
+  },
+  {
+    name: 'the program leader’s designee reads the IEPs of the site and reviews them, but assigns nobody (PREK: "program leader ... or designee")',
+    actor: actor(['teacher']),
+    relationships: ['leader-designee'],
+    expected: { ...viewOnly, recordReviews: true },
   },
   {
     name: 'a committee member reads their committee’s students',
@@ -95,10 +113,10 @@ const cases: {
     expected: { ...viewOnly, viewAccessLog: true },
   },
   {
-    name: 'a chairperson who is not on the student’s committee but implements the IEP only reads it',
+    name: 'a chairperson who is not on the student’s committee but implements the IEP reads it and reviews it with paraprofessionals',
     actor: actor(['chairperson', 'teacher']),
     relationships: ['implementer'],
-    expected: viewOnly,
+    expected: { ...viewOnly, recordReviews: true },
   },
 ];
 
@@ -124,5 +142,37 @@ describe('directory and creation rights', () => {
     assert.equal(mayAdministerDirectory(actor(['chairperson'])), false);
     assert.equal(mayReadDirectory(actor(['paraprofessional'])), true);
     assert.equal(mayReadDirectory(actor([], 'parent')), false);
+  });
+
+  test('program leaders, chairpersons and district administrators see IEP distribution readiness (PREK, Accessibility and Storage)', () => {
+    for (const role of ['program-leader', 'chairperson', 'district-admin'] as const)
+      assert.equal(mayViewDistributionReadiness(actor([role])), true, role);
+    for (const role of ['teacher', 'committee-member', 'privacy-officer', 'auditor'] as const)
+      assert.equal(mayViewDistributionReadiness(actor([role])), false, role);
+    assert.equal(mayViewDistributionReadiness(actor([], 'parent')), false);
+  });
+
+  test('the program leader of a site names its review designees; district administrators read and end them (PREK: "or designee")', () => {
+    const leader = actor(['program-leader']);
+    assert.deepEqual(mayManageReviewDesignees(leader, { leads: true }), {
+      read: true,
+      name: true,
+      end: true,
+    });
+    assert.deepEqual(mayManageReviewDesignees(leader, { leads: false }), {
+      read: false,
+      name: false,
+      end: false,
+    });
+    assert.deepEqual(mayManageReviewDesignees(actor(['district-admin']), { leads: false }), {
+      read: true,
+      name: false,
+      end: true,
+    });
+    assert.deepEqual(mayManageReviewDesignees(actor(['teacher']), { leads: true }), {
+      read: false,
+      name: false,
+      end: false,
+    });
   });
 });

@@ -13,6 +13,8 @@ import type { Actor } from './actor.ts';
  * - program leader: students enrolled at a site they lead;
  * - teacher, provider, SEIT, paraprofessional: students whose IEP they are assigned to
  *   implement, from the assignment's start until it ends (PREK, Accessibility and Storage);
+ * - the program leader's designee for IEP reviews: students enrolled at the site they were
+ *   named for, while the naming lasts (PREK, Accessibility and Storage);
  * - chairperson, committee member: students of their committee (CSE for school-age, CPSE for
  *   preschool) for the whole district or for one school;
  * - parent: their child, while they hold the authority to make educational decisions.
@@ -24,12 +26,15 @@ export type Relationship =
   | 'district-administrator'
   | 'privacy-officer'
   | 'program-leader'
+  | 'leader-designee'
   | 'implementer'
   | 'committee'
   | 'guardian';
 
 const implementerRoles: readonly StaffRole[] = ['teacher', 'provider', 'seit', 'paraprofessional'];
 const committeeRoles: readonly StaffRole[] = ['chairperson', 'committee-member'];
+/** Implementers who review the IEP with paraprofessionals: teachers and providers (PREK). */
+const reviewingImplementerRoles: readonly StaffRole[] = ['teacher', 'provider', 'seit'];
 
 const has = (actor: Actor, roles: readonly StaffRole[]) =>
   actor.roles.some((r) => roles.includes(r));
@@ -76,6 +81,19 @@ function relationshipConditions(
         .select(eb.lit(1).as('one')),
     );
   }
+  // "The preschool program leader, e.g., principal/director, or designee must review the IEP
+  // with each classroom teacher, related service provider ..." (PREK, Accessibility and
+  // Storage): a staff member the leader names for a site acts for them in those reviews, so
+  // they reach the IEPs of the students enrolled there, until the naming ends.
+  conditions['leader-designee'] = eb.exists(
+    currentEnrollments(eb, asOf)
+      .innerJoin('review_designees as rd', (j) =>
+        j.onRef('rd.district_id', '=', 'e.district_id').onRef('rd.site_id', '=', 'e.site_id'),
+      )
+      .where('rd.designee_staff_id', '=', staffId)
+      .where('rd.ended_at', 'is', null)
+      .select(eb.lit(1).as('one')),
+  );
   if (has(actor, implementerRoles)) {
     conditions.implementer = eb.exists(
       eb
@@ -157,6 +175,18 @@ export interface StudentAbilities {
    * and district administrators; everyone else with a relationship reads the case.
    */
   manageCase: boolean;
+  /**
+   * Assign and end the IEP's implementers (PREK, Accessibility and Storage: all staff who
+   * implement the IEP must have access before it starts): the program leader of the student's
+   * site, who answers for it there, the committee's chairperson and district administrators.
+   */
+  manageImplementers: boolean;
+  /**
+   * Record reviewing the IEP with an implementer (PREK, Accessibility and Storage): the program
+   * leader or their designee, with teachers and providers; a classroom teacher or other provider
+   * implementing the IEP, with paraprofessionals (the use case checks which assignment).
+   */
+  recordReviews: boolean;
 }
 
 export function studentAbilities(
@@ -179,7 +209,40 @@ export function studentAbilities(
       relationships.has('district-administrator') ||
       relationships.has('guardian'),
     manageCase: administers,
+    manageImplementers: administers || relationships.has('program-leader'),
+    recordReviews:
+      relationships.has('program-leader') ||
+      relationships.has('leader-designee') ||
+      (relationships.has('implementer') && has(actor, reviewingImplementerRoles)),
   };
+}
+
+/**
+ * Who may see the IEP distribution readiness list (PREK, Accessibility and Storage: access
+ * before initiation, reviews): program leaders, chairpersons and district administrators. The
+ * list holds only the students the person may see.
+ */
+export function mayViewDistributionReadiness(actor: Actor): boolean {
+  return (
+    actor.kind === 'staff' &&
+    (['program-leader', 'chairperson', 'district-admin'] as const).some((r) =>
+      actor.roles.includes(r),
+    )
+  );
+}
+
+/**
+ * Who may name and end the program leader's designees for IEP reviews at a site: the program
+ * leader of that site (PREK: "the preschool program leader ... or designee"); district
+ * administrators may read and end them (a leader who left cannot end their own).
+ */
+export function mayManageReviewDesignees(
+  actor: Actor,
+  site: { leads: boolean },
+): { read: boolean; name: boolean; end: boolean } {
+  const leader = actor.kind === 'staff' && actor.roles.includes('program-leader') && site.leads;
+  const admin = actor.kind === 'staff' && actor.roles.includes('district-admin');
+  return { read: leader || admin, name: leader, end: leader || admin };
 }
 
 /** Who may add a student to the district: its administrators and committee chairpersons. */

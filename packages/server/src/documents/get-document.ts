@@ -10,7 +10,7 @@ export interface StoredDocument {
   content: Uint8Array;
 }
 
-/** One stored document's bytes, exactly as stored; the download is logged. */
+/** One stored document's bytes, exactly as stored; the download is logged (an IEP's as a `download`). */
 export async function getDocument(
   call: Call,
   input: { studentId: string; documentId: string },
@@ -24,7 +24,11 @@ export async function getDocument(
       .where('id', '=', input.documentId)
       .executeTakeFirst();
     if (!row) throw new NotFoundError('document');
-    await records.log([input.studentId], 'document', 'read', 'download-document');
+    // A stored IEP that leaves the product is logged as a download (PREK, Accessibility and
+    // Storage: the IEP's contents are kept confidential; the record of access shows each copy).
+    if (row.kind === 'iep')
+      await records.log([input.studentId], 'document', 'download', 'download-iep');
+    else await records.log([input.studentId], 'document', 'read', 'download-document');
     return {
       title: row.title,
       kind: row.kind,

@@ -14,13 +14,17 @@ export interface IepGrant {
   canManage: boolean;
 }
 
-/** The actor's grant to read a student's IEPs (404 and a logged denial outside their grants). */
+/**
+ * The actor's grant to read a student's IEPs (404 and a logged denial outside their grants).
+ * `action`: a read, or a copy leaving the product (a print).
+ */
 export async function grantIepRead(
   records: StudentRecords,
   studentId: string,
   purpose: Purpose,
+  action: AccessAction = 'read',
 ): Promise<IepGrant> {
-  const grant = await records.grant(studentId, 'iep', 'read', purpose);
+  const grant = await records.grant(studentId, 'iep', action, purpose);
   return {
     canReadDrafts:
       grant.relationships.has('committee') || grant.relationships.has('district-administrator'),

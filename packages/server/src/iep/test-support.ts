@@ -112,7 +112,7 @@ export async function insertIep(
     content?: IepContent;
     createdAt?: string;
     /** Dates other than the test dates (a final version's cannot change once inserted). */
-    dates?: Partial<typeof iepTestDates>;
+    dates?: Partial<Record<keyof typeof iepTestDates, string>>;
   },
 ): Promise<{ iepId: string; versionId: string; meetingId: string }> {
   const districtId = await districtOf(db, studentId);

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import type { StaffRole } from '../db/schema.ts';
+import type { ImplementerRole } from '../db/tables/distribution.ts';
+import { hashPassword } from '../auth/password-hash.ts';
+import { districtOf } from '../iep/test-support.ts';
+
+/**
+ * Records the distribution tests and access rows set up directly in the database (database.db
+ * bypasses row-level security, so every row names its own district). Not used by the product.
+ */
+
+/** A staff member working at `siteId`, with an account that can sign in with `password`. */
+export async function insertStaff(
+  db: Database['db'],
+  districtId: string,
+  options: { roles: StaffRole[]; siteId?: string; password?: string; name?: string },
+): Promise<{ staffId: string; accountId: string; email: string }> {
+  const email = `staff-${randomUUID()}@fixture.test`;
+  const account = await db
+    .insertInto('accounts')
+    .values({
+      district_id: districtId,
+      email,
+      kind: 'staff',
+      password_hash: options.password ? await hashPassword(options.password) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const staff = await db
+    .insertInto('staff')
+    .values({
+      district_id: districtId,
+      account_id: account.id,
+      full_name: options.name ?? `Staff ${email.slice(6, 14)}`,
+      roles: options.roles,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (options.siteId) {
+    await db
+      .insertInto('staff_sites')
+      .values({ district_id: districtId, staff_id: staff.id, site_id: options.siteId })
+      .execute();
+  }
+  return { staffId: staff.id, accountId: account.id, email };
+}
+
+/** An assignment of `staffId` to implement the IEP (the whole of it unless `services` name parts). */
+export async function insertAssignment(
+  db: Database['db'],
+  input: {
+    studentId: string;
+    iepId: string;
+    staffId: string;
+    role: ImplementerRole;
+    services?: string[];
+    startsOn?: string;
+  },
+): Promise<string> {
+  const row = await db
+    .insertInto('implementer_assignments')
+    .values({
+      district_id: await districtOf(db, input.studentId),
+      student_id: input.studentId,
+      staff_id: input.staffId,
+      iep_id: input.iepId,
+      role: input.role,
+      whole_iep: !input.services?.length,
+      services: input.services ?? [],
+      starts_on: input.startsOn ?? '2020-09-01',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A review of the IEP's version in effect with the assignment's implementer, not yet confirmed. */
+export async function insertReview(
+  db: Database['db'],
+  input: {
+    studentId: string;
+    iepId: string;
+    versionId: string;
+    assignmentId: string;
+    reviewedBy: string;
+    kind?: 'leader-with-implementer' | 'teacher-with-paraprofessional';
+  },
+): Promise<string> {
+  const row = await db
+    .insertInto('iep_reviews')
+    .values({
+      district_id: await districtOf(db, input.studentId),
+      student_id: input.studentId,
+      iep_id: input.iepId,
+      iep_version_id: input.versionId,
+      assignment_id: input.assignmentId,
+      kind: input.kind ?? 'leader-with-implementer',
+      reviewed_on: '2026-11-20',
+      reviewed_by: input.reviewedBy,
+      responsibilities: 'Explained the goals and the accommodations.',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
