@@ -5,25 +5,32 @@ import { inDistrict } from '../db/tenant.ts';
 
 export interface QueuedEmail {
   studentId: string;
-  noticeId: string;
   to: string;
   subject: string;
   body: string;
-  documentId: string;
+  /** A notice sent to a parent, with its PDF attached. */
+  noticeId?: string;
+  documentId?: string;
+  /** An escalation to the district's contact (escalations/file-escalation.ts). */
+  escalationId?: string;
 }
 
-/** Queues an e-mail to a parent, in the caller's transaction: it is sent only after the commit. */
+/**
+ * Queues an e-mail (a notice to a parent, an escalation to the district's contact) in the
+ * caller's transaction: it is sent only after the commit.
+ */
 export async function queueEmail(records: StudentRecords, email: QueuedEmail): Promise<string> {
   const row = await records.tx
     .insertInto('email_outbox')
     .values({
       district_id: records.actor.districtId,
       student_id: email.studentId,
-      notice_id: email.noticeId,
+      notice_id: email.noticeId ?? null,
+      escalation_id: email.escalationId ?? null,
       to_address: email.to,
       subject: email.subject,
       body: email.body,
-      document_id: email.documentId,
+      document_id: email.documentId ?? null,
       created_by: records.actor.accountId,
     })
     .returning('id')
@@ -32,11 +39,11 @@ export async function queueEmail(records: StudentRecords, email: QueuedEmail): P
 }
 
 /**
- * Sends one queued e-mail with its PDF through the configured mail server and records what the
+ * Sends one queued e-mail (with its PDF, if it has one) through the configured mail server and records what the
  * server answered. Without a mail server it does nothing: the message stays `queued`, and the
  * pages say so (the product never claims to have sent what it did not). This is a system step
- * after the parent's notice was committed, so it reads the outbox row directly (no student
- * data leaves but to the parent's own address).
+ * after the notice or escalation was committed, so it reads the outbox row directly (no student
+ * data leaves but to the address the use case chose: the parent's own, the district's route).
  */
 export async function deliverQueuedEmail(
   ctx: AppContext,
@@ -50,7 +57,7 @@ export async function deliverQueuedEmail(
   const message = await inDistrict(db, districtId, (tx) =>
     tx
       .selectFrom('email_outbox as o')
-      .innerJoin('documents as d', (j) =>
+      .leftJoin('documents as d', (j) =>
         j.onRef('d.id', '=', 'o.document_id').onRef('d.district_id', '=', 'o.district_id'),
       )
       .select(['o.to_address', 'o.subject', 'o.body', 'd.content', 'd.title'])
@@ -67,7 +74,9 @@ export async function deliverQueuedEmail(
       to: message.to_address,
       subject: message.subject,
       text: message.body,
-      attachments: [{ filename: 'notice.pdf', content: Buffer.from(message.content) }],
+      attachments: message.content
+        ? [{ filename: 'notice.pdf', content: Buffer.from(message.content) }]
+        : [],
     });
     status = 'sent';
     result = String(info.messageId ?? 'accepted');
