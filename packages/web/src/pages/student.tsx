@@ -56,6 +56,7 @@ const caseLinks = [
   ['ieps', 'timelines.case.ieps'],
   ['notices', 'timelines.case.notices'],
   ['timeline', 'timelines.case.timeline'],
+  ['escalations', 'escalations.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
 
 const noticeMessages: Record<StudentNotice, MessageId> = {
