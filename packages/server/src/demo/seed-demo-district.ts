@@ -6,6 +6,7 @@ import { inDistrict, type Tx } from '../db/tenant.ts';
 import { generateDemoDistrict, type DemoDistrict } from './generate-demo-district.ts';
 import { insertDemoCalendar } from './demo-calendar.ts';
 import { seedDemoCases } from './seed-demo-cases.ts';
+import { insertDemoEscalationRoutes } from '../escalations/demo-routes.ts';
 
 export interface SeedDemoOptions {
   /** The password of the nine demo accounts (DEMO_ACCOUNTS). */
@@ -36,8 +37,12 @@ export async function seedDemoDistrict(
 ): Promise<{ districtId: string; created: boolean }> {
   const existing = await findDemoDistrictId(database);
   if (existing) {
-    // A district seeded before it had a calendar gets one; a calendar already there is kept.
-    await inDistrict(database.db, existing, (tx) => insertDemoCalendar(tx, existing));
+    // A district seeded before it had a calendar or escalation routes gets them; what is
+    // already there is kept.
+    await inDistrict(database.db, existing, async (tx) => {
+      await insertDemoCalendar(tx, existing);
+      await insertDemoEscalationRoutes(tx, existing);
+    });
     return { districtId: existing, created: false };
   }
 
@@ -65,6 +70,7 @@ export async function seedDemoDistrict(
     await inDistrict(database.db, claim.districtId, async (tx) => {
       await insertDistrict(tx, claim.districtId, district, passwordHash);
       await insertDemoCalendar(tx, claim.districtId);
+      await insertDemoEscalationRoutes(tx, claim.districtId);
     });
   } catch (error) {
     await database.db.deleteFrom('districts').where('id', '=', claim.districtId).execute();
