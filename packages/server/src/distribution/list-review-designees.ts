@@ -69,3 +69,30 @@ export async function readDesignees(tx: Tx, siteId: string): Promise<DesigneeVie
     endedAt: iso(r.ended_at),
   }));
 }
+
+/**
+ * The sites whose review designees the actor manages: those a program leader leads; every site
+ * for a district administrator (who reads and ends them).
+ */
+export async function listDesigneeSites(call: Call): Promise<{ id: string; name: string }[]> {
+  const { actor } = call;
+  if (actor.kind !== 'staff' || actor.staffId === null) return [];
+  const admin = actor.roles.includes('district-admin');
+  if (!admin && !actor.roles.includes('program-leader')) return [];
+  const staffId = actor.staffId;
+  return inDistrict(call.ctx.database.db, actor.districtId, (tx) => {
+    let query = tx.selectFrom('sites').select(['sites.id', 'sites.name']).orderBy('sites.name');
+    if (!admin) {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('staff_sites as ss')
+            .whereRef('ss.site_id', '=', 'sites.id')
+            .where('ss.staff_id', '=', staffId)
+            .select(eb.lit(1).as('one')),
+        ),
+      );
+    }
+    return query.execute();
+  });
+}

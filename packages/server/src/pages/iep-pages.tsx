@@ -13,6 +13,7 @@ import {
   IepVersionPage,
 } from '@continuum/web';
 import type {
+  DistributionFailure,
   IepChoices,
   IepDetailView,
   IepFieldError,
@@ -46,6 +47,7 @@ import { recordServicesArranged } from '../iep/record-services-arranged.ts';
 import { recordPlacementOffered } from '../iep/record-placement-offered.ts';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 import { studentIdOf } from './student-pages.tsx';
+import { distributionSectionFor } from './distribution-section.ts';
 
 /**
  * The IEP pages: the list, one IEP (the version in effect, read-only, with its PDF and
@@ -88,6 +90,41 @@ const issuesOf = (error: z.ZodError): IepFieldError[] =>
   error.issues.map((i) => ({ name: fieldNameOf(i.path.join('.')), message: i.message }));
 const fieldErrorsOf = (error: AppError): IepFieldError[] =>
   error.fields.map((f) => ({ name: fieldNameOf(f.path), message: f.message }));
+
+/**
+ * One IEP's page, with its implementers and reviews once it has been final (PREK,
+ * Accessibility and Storage), and with a failed step or distribution form shown again.
+ */
+export async function sendIepPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ctx: AppContext,
+  options: {
+    problem?: IepProblem | undefined;
+    status?: number;
+    distribution?: DistributionFailure;
+  },
+): Promise<FastifyReply> {
+  const { studentId, iepId } = idsOf(request);
+  const call = callOf(request, ctx);
+  const student = await getStudent(call, { studentId });
+  const iep = await getIep(call, { studentId, iepId });
+  const { problem } = options;
+  const distribution = iep.versions.some((v) => v.status !== 'draft')
+    ? await distributionSectionFor(call, request, { studentId, iepId }, options.distribution)
+    : undefined;
+  const page = (
+    <IepPage
+      page={pageContext(request, reply, ctx)}
+      student={student}
+      iep={iep}
+      notice={problem || options.distribution ? undefined : noticeOf(request.query)}
+      problem={problem}
+      distribution={distribution}
+    />
+  );
+  return sendPage(reply, page, options.status ?? 200);
+}
 
 export function registerIepPages(app: FastifyInstance, ctx: AppContext): void {
   const editor = async (
@@ -133,22 +170,7 @@ export function registerIepPages(app: FastifyInstance, ctx: AppContext): void {
     reply: FastifyReply,
     problem?: IepProblem,
     status = 200,
-  ) => {
-    const { studentId, iepId } = idsOf(request);
-    const call = callOf(request, ctx);
-    const student = await getStudent(call, { studentId });
-    const iep = await getIep(call, { studentId, iepId });
-    const page = (
-      <IepPage
-        page={pageContext(request, reply, ctx)}
-        student={student}
-        iep={iep}
-        notice={problem ? undefined : noticeOf(request.query)}
-        problem={problem}
-      />
-    );
-    return sendPage(reply, page, status);
-  };
+  ) => sendIepPage(request, reply, ctx, { problem, status });
 
   app.get('/students/:id/ieps', async (request, reply) => {
     const studentId = studentIdOf(request);

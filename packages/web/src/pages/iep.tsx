@@ -9,6 +9,8 @@ import type { StudentSummaryView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import type { IepDetailView, IepListView, IepVersionFullView } from './iep-types.ts';
 import { IepContentSections } from './iep-content-view.tsx';
+import type { DistributionSection } from './iep-distribution.tsx';
+import { ImplementersSection } from './iep-distribution.tsx';
 
 /** What a page says after a successful step (`?done=`). */
 export const iepNotices = [
@@ -146,12 +148,15 @@ export function IepPage({
   iep,
   notice,
   problem,
+  distribution,
 }: {
   page: PageContext;
   student: StudentSummaryView;
   iep: IepDetailView;
   notice?: IepNotice | undefined;
   problem?: IepProblem | undefined;
+  /** Its implementers and reviews, once the IEP has been final (PREK, Accessibility and Storage). */
+  distribution?: DistributionSection | undefined;
 }) {
   const { i18n } = page;
   const { t } = i18n;
@@ -246,10 +251,14 @@ export function IepPage({
               />
             </>
           )}
+          {distribution && <ImplementersSection page={page} section={distribution} />}
           <IepContentSections i18n={i18n} version={current} />
         </>
       ) : (
-        <p>{t('iep.noFinal')}</p>
+        <>
+          <p>{t('iep.noFinal')}</p>
+          {distribution && <ImplementersSection page={page} section={distribution} />}
+        </>
       )}
       <section className="continuum-section" aria-labelledby="iep-versions">
         <h2 id="iep-versions">{t('iep.versionsHeading')}</h2>
