@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { distributionRows } from './access.rows.ts';
+
+runAccessMatrix('distribution', distributionRows);
