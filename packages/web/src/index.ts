@@ -75,3 +75,4 @@ export * from './pages/meeting-detail.tsx';
 export * from './pages/iep-exports.ts';
 export * from './pages/escalation-exports.ts';
 export * from './pages/distribution-exports.ts';
+export * from './pages/service-exports.ts';

@@ -117,6 +117,7 @@ async function seitCaseloads(records: StudentRecords): Promise<DeliveryDashboard
         staffId,
         staffName: entry.name,
         students: Number(v.facts.students),
+        limit: Number(v.facts.maxCaseload),
         message: v.message,
         citation: v.citation,
       },

@@ -275,6 +275,7 @@ export const deliveryDashboard = z.object({
       staffId: z.string(),
       staffName: z.string(),
       students: z.number(),
+      limit: z.number(),
       message: z.string(),
       citation: z.string(),
     }),

@@ -55,6 +55,7 @@ const caseLinks = [
   ['meetings', 'timelines.case.meetings'],
   ['ieps', 'timelines.case.ieps'],
   ['notices', 'timelines.case.notices'],
+  ['services', 'services.case.services'],
   ['timeline', 'timelines.case.timeline'],
   ['escalations', 'escalations.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
