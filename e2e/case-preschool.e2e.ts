@@ -7,6 +7,7 @@ import { todayInNewYork } from '../packages/server/src/clock.ts';
 import {
   deadlineRows,
   draftNoticeFrom,
+  fillIep,
   mainText,
   openCaseLink,
   pickStudent,
@@ -193,53 +194,36 @@ function assertMet(rows: string[], where: string): void {
 
 /** The content of a preschool child's first IEP: no testing accommodations or promotion criteria. */
 async function fillPreschoolIep(page: Page, meeting: string): Promise<void> {
-  await page
-    .getByLabel('Committee meeting that develops this IEP')
-    .selectOption({ label: meeting });
-  await page.getByLabel('Projected implementation date').fill(dates.servicesArranged);
-  await page.getByLabel('Annual review date').fill(yearsLater(dates.meeting, 1));
-  await page.getByLabel('Reevaluation date').fill(yearsLater(dates.meeting, 3));
-  await page
-    .getByRole('group', { name: 'Classification' })
-    .locator('select')
-    .selectOption('preschool-student-with-a-disability');
-  await page
-    .getByLabel('Academic', { exact: true })
-    .fill('Names a few colors; follows one-step directions with gestures.');
-  await page.getByLabel('Social', { exact: true }).fill('Plays beside peers; few words with them.');
-  await page.getByLabel('Physical', { exact: true }).fill('Age-appropriate motor skills.');
-  await page
-    .getByLabel('Management needs', { exact: true })
-    .fill('Visual supports for routines and transitions.');
-  await page
-    .getByRole('group', { name: 'Effect on progress in general education' })
-    .locator('textarea')
-    .fill('Limited expressive language keeps the child from joining age-appropriate activities.');
-  const goal = page.getByRole('group', { name: 'Goal 1' });
-  await goal.getByLabel('Area of need').fill('Expressive language');
-  await goal
-    .getByLabel('Measurable annual goal')
-    .fill('Will use two-word phrases to request and comment during play.');
-  await goal.getByLabel('Evaluation criteria').fill('8 of 10 opportunities over 3 sessions');
-  await goal.getByLabel('Method of measurement').fill('Therapist data sheets');
-  await goal.getByLabel('When progress is reported').fill('Three times a year');
-  const service = page.getByRole('group', { name: 'Program or service 1' });
-  await service.getByLabel('Program', { exact: true }).selectOption('preschool-related-services');
-  await service
-    .getByLabel('Service (for related services)', { exact: true })
-    .fill('Speech-language therapy');
-  await service.getByLabel('Sessions', { exact: true }).fill('2');
-  await service.getByLabel('Per', { exact: true }).selectOption('week');
-  await service.getByLabel('Minutes per session', { exact: true }).fill('30');
-  await service.getByLabel('Location', { exact: true }).fill('Day care center');
-  await service.getByLabel('Group size (1 = individual)', { exact: true }).fill('1');
-  await service.getByLabel('Start date', { exact: true }).fill(dates.servicesArranged);
-  await service.getByLabel('End date', { exact: true }).fill(yearsLater(dates.meeting, 1));
-  await page.getByLabel('Percentage of the school day in general education').fill('100');
-  await page
-    .getByLabel(
-      'Least restrictive environment: why the student is not in general education for the rest of the day',
-    )
-    .fill('Services are given in the child’s day care setting.');
-  await page.getByLabel('Are specialized equipment or adaptive devices needed?').selectOption('no');
+  await fillIep(page, {
+    meeting,
+    implementationDate: dates.servicesArranged,
+    annualReviewDate: yearsLater(dates.meeting, 1),
+    reevaluationDate: yearsLater(dates.meeting, 3),
+    classification: 'preschool-student-with-a-disability',
+    presentLevels: {
+      Academic: 'Names a few colors; follows one-step directions with gestures.',
+      Social: 'Plays beside peers; few words with them.',
+      Physical: 'Age-appropriate motor skills.',
+      'Management needs': 'Visual supports for routines and transitions.',
+    },
+    effectOnProgress:
+      'Limited expressive language keeps the child from joining age-appropriate activities.',
+    goal: {
+      area: 'Expressive language',
+      goal: 'Will use two-word phrases to request and comment during play.',
+      criteria: '8 of 10 opportunities over 3 sessions',
+      method: 'Therapist data sheets',
+      reported: 'Three times a year',
+    },
+    service: {
+      program: 'preschool-related-services',
+      service: 'Speech-language therapy',
+      sessionsPerWeek: '2',
+      minutes: '30',
+      location: 'Day care center',
+      groupSize: '1',
+    },
+    generalEducationPercent: '100',
+    leastRestrictiveEnvironment: 'Services are given in the child’s day care setting.',
+  });
 }

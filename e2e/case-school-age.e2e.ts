@@ -7,6 +7,7 @@ import { todayInNewYork } from '../packages/server/src/clock.ts';
 import {
   deadlineRows,
   draftNoticeFrom,
+  fillIep,
   mainText,
   openCaseLink,
   pickStudent,
@@ -319,48 +320,35 @@ async function assertTimelineMet(page: Page): Promise<void> {
 
 /** Fills the rest of a grade 3-6 student's first IEP (the editor's labels, as a person would). */
 async function fillSchoolAgeIep(page: Page, meeting: string): Promise<void> {
-  const held = meeting.replace(/^CSE meeting of /, 'CSE meeting held on ');
-  await page.getByLabel('Committee meeting that develops this IEP').selectOption({ label: held });
-  await page.getByLabel('Projected implementation date').fill(dates.servicesArranged);
-  await page.getByLabel('Annual review date').fill(yearsLater(dates.meeting, 1));
-  await page.getByLabel('Reevaluation date').fill(yearsLater(dates.meeting, 3));
-  await page
-    .getByRole('group', { name: 'Classification' })
-    .locator('select')
-    .selectOption('learning-disability');
-  await page.getByLabel('Social', { exact: true }).fill('Works well with peers in small groups.');
-  await page.getByLabel('Physical', { exact: true }).fill('No physical needs affect learning.');
-  await page
-    .getByLabel('Management needs', { exact: true })
-    .fill('Needs directions repeated and text read aloud.');
-  await page
-    .getByRole('group', { name: 'Effect on progress in general education' })
-    .locator('textarea')
-    .fill('Reading difficulties limit access to grade-level texts in every subject.');
-  const goal = page.getByRole('group', { name: 'Goal 1' });
-  await goal.getByLabel('Area of need').fill('Reading');
-  await goal
-    .getByLabel('Measurable annual goal')
-    .fill('Will read grade-level passages at 100 words per minute with 95% accuracy.');
-  await goal.getByLabel('Evaluation criteria').fill('100 wcpm, 95% accuracy, 3 of 4 probes');
-  await goal.getByLabel('Method of measurement').fill('Curriculum-based measurement');
-  await goal.getByLabel('When progress is reported').fill('Every ten weeks, with report cards');
-  const service = page.getByRole('group', { name: 'Program or service 1' });
-  await service.getByLabel('Program', { exact: true }).selectOption('resource-room');
-  await service.getByLabel('Sessions', { exact: true }).fill('5');
-  await service.getByLabel('Per', { exact: true }).selectOption('week');
-  await service.getByLabel('Minutes per session', { exact: true }).fill('42');
-  await service.getByLabel('Location', { exact: true }).fill('Resource room');
-  await service.getByLabel('Group size (1 = individual)', { exact: true }).fill('5');
-  await service.getByLabel('Start date', { exact: true }).fill(dates.servicesArranged);
-  await service.getByLabel('End date', { exact: true }).fill(yearsLater(dates.meeting, 1));
-  await page.getByLabel('Percentage of the school day in general education').fill('85');
-  await page
-    .getByLabel(
-      'Least restrictive environment: why the student is not in general education for the rest of the day',
-    )
-    .fill('Needs small-group reading instruction five periods a week.');
-  await page.getByLabel('Are specialized equipment or adaptive devices needed?').selectOption('no');
+  await fillIep(page, {
+    meeting: meeting.replace(/^CSE meeting of /, 'CSE meeting held on '),
+    implementationDate: dates.servicesArranged,
+    annualReviewDate: yearsLater(dates.meeting, 1),
+    reevaluationDate: yearsLater(dates.meeting, 3),
+    classification: 'learning-disability',
+    presentLevels: {
+      Social: 'Works well with peers in small groups.',
+      Physical: 'No physical needs affect learning.',
+      'Management needs': 'Needs directions repeated and text read aloud.',
+    },
+    effectOnProgress: 'Reading difficulties limit access to grade-level texts in every subject.',
+    goal: {
+      area: 'Reading',
+      goal: 'Will read grade-level passages at 100 words per minute with 95% accuracy.',
+      criteria: '100 wcpm, 95% accuracy, 3 of 4 probes',
+      method: 'Curriculum-based measurement',
+      reported: 'Every ten weeks, with report cards',
+    },
+    service: {
+      program: 'resource-room',
+      sessionsPerWeek: '5',
+      minutes: '42',
+      location: 'Resource room',
+      groupSize: '5',
+    },
+    generalEducationPercent: '85',
+    leastRestrictiveEnvironment: 'Needs small-group reading instruction five periods a week.',
+  });
   const accommodation = page.getByRole('group', { name: 'Testing accommodation 1' });
   await accommodation.getByLabel('Accommodation', { exact: true }).fill('Tests read aloud');
   await accommodation

@@ -356,3 +356,77 @@ export function yearsLater(iso: string, years: number): string {
     -1,
   );
 }
+
+/** What a chairperson writes into a first IEP with one goal and one service. */
+export interface IepAnswers {
+  /** The option of the meeting that develops the IEP, as the editor lists it. */
+  meeting: string;
+  implementationDate: string;
+  annualReviewDate: string;
+  reevaluationDate: string;
+  classification: string;
+  /** Present levels by the editor's label (Academic, Social, Physical, Management needs). */
+  presentLevels: Record<string, string>;
+  effectOnProgress: string;
+  goal: { area: string; goal: string; criteria: string; method: string; reported: string };
+  service: {
+    program: string;
+    /** The related service's name (left empty for a program). */
+    service?: string;
+    sessionsPerWeek: string;
+    minutes: string;
+    location: string;
+    groupSize: string;
+  };
+  generalEducationPercent: string;
+  leastRestrictiveEnvironment: string;
+}
+
+/** Fills the IEP editor's sections that every first IEP answers, by their labels. */
+export async function fillIep(page: Page, answers: IepAnswers): Promise<void> {
+  await page
+    .getByLabel('Committee meeting that develops this IEP')
+    .selectOption({ label: answers.meeting });
+  await page.getByLabel('Projected implementation date').fill(answers.implementationDate);
+  await page.getByLabel('Annual review date').fill(answers.annualReviewDate);
+  await page.getByLabel('Reevaluation date').fill(answers.reevaluationDate);
+  await page
+    .getByRole('group', { name: 'Classification' })
+    .locator('select')
+    .selectOption(answers.classification);
+  for (const [label, text] of Object.entries(answers.presentLevels)) {
+    await page.getByLabel(label, { exact: true }).fill(text);
+  }
+  await page
+    .getByRole('group', { name: 'Effect on progress in general education' })
+    .locator('textarea')
+    .fill(answers.effectOnProgress);
+  const goal = page.getByRole('group', { name: 'Goal 1' });
+  await goal.getByLabel('Area of need').fill(answers.goal.area);
+  await goal.getByLabel('Measurable annual goal').fill(answers.goal.goal);
+  await goal.getByLabel('Evaluation criteria').fill(answers.goal.criteria);
+  await goal.getByLabel('Method of measurement').fill(answers.goal.method);
+  await goal.getByLabel('When progress is reported').fill(answers.goal.reported);
+  const service = page.getByRole('group', { name: 'Program or service 1' });
+  const exact = { exact: true };
+  await service.getByLabel('Program', exact).selectOption(answers.service.program);
+  if (answers.service.service) {
+    await service.getByLabel('Service (for related services)', exact).fill(answers.service.service);
+  }
+  await service.getByLabel('Sessions', exact).fill(answers.service.sessionsPerWeek);
+  await service.getByLabel('Per', exact).selectOption('week');
+  await service.getByLabel('Minutes per session', exact).fill(answers.service.minutes);
+  await service.getByLabel('Location', exact).fill(answers.service.location);
+  await service.getByLabel('Group size (1 = individual)', exact).fill(answers.service.groupSize);
+  await service.getByLabel('Start date', exact).fill(answers.implementationDate);
+  await service.getByLabel('End date', exact).fill(answers.annualReviewDate);
+  await page
+    .getByLabel('Percentage of the school day in general education')
+    .fill(answers.generalEducationPercent);
+  await page
+    .getByLabel(
+      'Least restrictive environment: why the student is not in general education for the rest of the day',
+    )
+    .fill(answers.leastRestrictiveEnvironment);
+  await page.getByLabel('Are specialized equipment or adaptive devices needed?').selectOption('no');
+}
