@@ -13,8 +13,12 @@ import type { TestSession } from '../testing/sign-in.ts';
 import { signInAs } from '../testing/sign-in.ts';
 import { todayInNewYork } from '../clock.ts';
 import { calendarAround } from '../calendar/calendar-around.ts';
-import { completeIepContent, insertIep } from '../iep/test-support.ts';
-import { insertStaff } from './test-support.ts';
+import { insertIep } from '../iep/test-support.ts';
+import {
+  insertStaff,
+  speechService,
+  studentWithIep as insertStudentWithIep,
+} from './test-support.ts';
 import type {
   AssignmentView,
   IepDistribution,
@@ -31,9 +35,8 @@ import type {
 
 const today = todayInNewYork();
 const daysFromToday = (n: number) => isoDate(((parseIsoDate(today) as Day) + n) as Day);
-const SPEECH = { program: 'related-service' as const, service: 'Speech-language therapy' };
 const CLASS_KEY = iepRules.serviceKey({ program: 'special-class-12-1-1', service: '' });
-const SPEECH_KEY = iepRules.serviceKey(SPEECH);
+const SPEECH_KEY = iepRules.serviceKey(speechService);
 
 let database: Database;
 let app: FastifyInstance;
@@ -76,48 +79,14 @@ const send = (method: 'POST' | 'PUT', url: string, s: TestSession, payload: obje
 const staffId = (role: 'teacher' | 'provider' | 'paraprofessional' | 'program-leader') =>
   fixture.accounts[role].staffId!;
 
-let students = 0;
 /** A student enrolled at School A (the program leader's) with a final IEP starting in `days`. */
 async function studentWithIep(days = 3) {
-  students += 1;
-  const { db } = database;
-  const student = await db
-    .insertInto('students')
-    .values({
-      district_id: fixture.districtId,
-      student_number: `D-${students}`,
-      legal_first_name: `Dist${students}`,
-      legal_last_name: 'Student',
-      date_of_birth: '2016-03-04',
-      level: 'school-age',
-      grade: '4',
-      native_language: 'en',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('enrollments')
-    .values({
-      district_id: fixture.districtId,
-      student_id: student.id,
-      site_id: fixture.siteA,
-      starts_on: '2020-09-01',
-    })
-    .execute();
-  const base = completeIepContent();
-  const { iepId, versionId } = await insertIep(db, student.id, {
-    status: 'final',
-    content: {
-      ...base,
-      services: [
-        ...base.services,
-        { ...base.services[0]!, ...SPEECH, frequency: 2, period: 'week', durationMinutes: 30 },
-      ],
-    },
-    dates: { projectedImplementationDate: daysFromToday(days) },
-  });
-  const api = `/api/students/${student.id}/ieps/${iepId}`;
-  return { studentId: student.id, iepId, versionId, api };
+  const s = await insertStudentWithIep(
+    database.db,
+    { districtId: fixture.districtId, siteId: fixture.siteA },
+    daysFromToday(days),
+  );
+  return { ...s, api: `/api/students/${s.studentId}/ieps/${s.iepId}` };
 }
 
 const assign = async (
@@ -359,7 +328,7 @@ describe('reviews (PREK: the program leader or designee reviews the IEP with eac
       (n) => n.kind === 'review-requested' && n.studentId === s.studentId,
     );
     assert.ok(notification, 'the teacher is notified');
-    assert.equal(notification.studentName, 'Student, Dist' + String(students));
+    assert.equal(notification.studentName, s.name);
     assert.equal(notification.href, `/students/${s.studentId}/ieps/${s.iepId}`);
     const email = await database.db
       .selectFrom('email_outbox')

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import type { StaffRole } from '../db/schema.ts';
 import type { ImplementerRole } from '../db/tables/distribution.ts';
 import { hashPassword } from '../auth/password-hash.ts';
-import { districtOf } from '../iep/test-support.ts';
+import { completeIepContent, districtOf, insertIep } from '../iep/test-support.ts';
 
 /**
  * Records the distribution tests and access rows set up directly in the database (database.db
@@ -103,4 +103,59 @@ export async function insertReview(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The second service of `studentWithIep`'s IEP, besides the 12:1:1 special class. */
+export const speechService = {
+  program: 'related-service' as const,
+  service: 'Speech-language therapy',
+};
+
+/**
+ * A new school-age student enrolled at `siteId`, with a final IEP of two services (a 12:1:1
+ * special class and speech-language therapy) that starts on `implementationDate`.
+ */
+export async function studentWithIep(
+  db: Database['db'],
+  where: { districtId: string; siteId: string },
+  implementationDate: string,
+): Promise<{ studentId: string; iepId: string; versionId: string; name: string }> {
+  const number = randomUUID().slice(0, 8);
+  const student = await db
+    .insertInto('students')
+    .values({
+      district_id: where.districtId,
+      student_number: `D-${number}`,
+      legal_first_name: `Dist${number}`,
+      legal_last_name: 'Student',
+      date_of_birth: '2016-03-04',
+      level: 'school-age',
+      grade: '4',
+      native_language: 'en',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('enrollments')
+    .values({
+      district_id: where.districtId,
+      student_id: student.id,
+      site_id: where.siteId,
+      starts_on: '2020-09-01',
+    })
+    .execute();
+  const base = completeIepContent();
+  const classService = base.services[0]!;
+  const { iepId, versionId } = await insertIep(db, student.id, {
+    status: 'final',
+    content: {
+      ...base,
+      services: [
+        classService,
+        { ...classService, ...speechService, frequency: 2, period: 'week', durationMinutes: 30 },
+      ],
+    },
+    dates: { projectedImplementationDate: implementationDate },
+  });
+  return { studentId: student.id, iepId, versionId, name: `Student, Dist${number}` };
 }

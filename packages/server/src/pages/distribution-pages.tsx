@@ -97,9 +97,11 @@ export function registerDistributionPages(app: FastifyInstance, ctx: AppContext)
       done: DistributionNotice;
     },
   ) => {
+    const iepIds = { studentId: form.ids.id, iepId: form.ids.iepId };
     const parsed = parseForm(request.body, form.shape, form.schema);
     if (!parsed.ok)
       return sendIepPage(request, reply, ctx, {
+        ids: iepIds,
         distribution: form.failure(parsed.state),
         status: 400,
       });
@@ -108,6 +110,7 @@ export function registerDistributionPages(app: FastifyInstance, ctx: AppContext)
     } catch (error) {
       const { state, status, refusal } = formFailure(error, form.shape, request.body);
       return sendIepPage(request, reply, ctx, {
+        ids: iepIds,
         distribution: { ...form.failure(state), refusal },
         status,
       });

@@ -103,9 +103,11 @@ export async function sendIepPage(
     problem?: IepProblem | undefined;
     status?: number;
     distribution?: DistributionFailure;
+    /** The IEP, when the route names more than the IEP (a distribution form's assignment). */
+    ids?: { studentId: string; iepId: string };
   },
 ): Promise<FastifyReply> {
-  const { studentId, iepId } = idsOf(request);
+  const { studentId, iepId } = options.ids ?? idsOf(request);
   const call = callOf(request, ctx);
   const student = await getStudent(call, { studentId });
   const iep = await getIep(call, { studentId, iepId });
