@@ -261,6 +261,23 @@ describe('delivered, missed and make-up against the mandate', () => {
     });
   }
 
+  test(`recesses and summer are skipped: the school weeks and months before them are shown (${RELATED})`, () => {
+    const weeks = weeklyTotals(cal, service(), sessions, day('2027-01-06'), 3);
+    assert.deepEqual(
+      weeks.map((w) => isoDate(w.from)),
+      ['2026-12-14', '2026-12-21', '2027-01-04'],
+    );
+    const months = monthlyTotals(cal, service(), sessions, day('2027-09-02'), 3);
+    assert.deepEqual(
+      months.map((m) => [isoDate(m.from), m.serviceDays > 0]),
+      [
+        ['2027-05-01', true],
+        ['2027-06-01', true],
+        ['2027-09-01', true],
+      ],
+    );
+  });
+
   test(`weeks and months end with the one under way, oldest first (${RELATED})`, () => {
     const asOf = day('2026-11-18');
     const weeks = weeklyTotals(cal, service(), sessions, asOf, 3);

@@ -75,7 +75,21 @@ export interface PeriodRow extends DeliveryTotals {
   serviceDays: number;
 }
 
-/** The `count` weeks (Monday to Sunday) ending with the week of `asOf`, oldest first. */
+interface Period {
+  first: Day;
+  last: Day;
+}
+
+const weekOf = (d: Day): Period => {
+  const first = mondayOf(d);
+  return { first, last: (first + 6) as Day };
+};
+
+/**
+ * The week (Monday to Sunday) of `asOf` and the `count - 1` school weeks before it (weeks with
+ * service days: recesses and summer are skipped, so a page in September still shows June),
+ * oldest first. Periods before the calendar's first day are not shown.
+ */
 export function weeklyTotals(
   cal: CompiledCalendar,
   service: DeliveryService,
@@ -83,17 +97,12 @@ export function weeklyTotals(
   asOf: Day,
   count: number,
 ): PeriodRow[] {
-  const rows: PeriodRow[] = [];
-  const current = mondayOf(asOf);
-  for (let k = count - 1; k >= 0; k--) {
-    const from = (current - 7 * k) as Day;
-    const through = (from + 6) as Day;
-    rows.push(periodRow(cal, service, sessions, from, through, k === 0));
-  }
-  return rows;
+  return recentPeriods(cal, service, asOf, count, weekOf).map((p, i, all) =>
+    periodRow(cal, service, sessions, p.first, p.last, i === all.length - 1),
+  );
 }
 
-/** The `count` calendar months ending with the month of `asOf`, oldest first. */
+/** The month of `asOf` and the `count - 1` months with service days before it, oldest first. */
 export function monthlyTotals(
   cal: CompiledCalendar,
   service: DeliveryService,
@@ -101,15 +110,27 @@ export function monthlyTotals(
   asOf: Day,
   count: number,
 ): PeriodRow[] {
-  const months: { first: Day; last: Day }[] = [];
-  let month = monthOf(asOf);
-  for (let k = 0; k < count; k++) {
-    months.unshift(month);
-    month = monthOf((month.first - 1) as Day);
-  }
-  return months.map((m, i) =>
-    periodRow(cal, service, sessions, m.first, m.last, i === months.length - 1),
+  return recentPeriods(cal, service, asOf, count, monthOf).map((p, i, all) =>
+    periodRow(cal, service, sessions, p.first, p.last, i === all.length - 1),
   );
+}
+
+function recentPeriods(
+  cal: CompiledCalendar,
+  service: DeliveryService,
+  asOf: Day,
+  count: number,
+  periodOf: (d: Day) => Period,
+): Period[] {
+  if (count < 1) return [];
+  const periods = [periodOf(asOf)];
+  let p = periods[0]!;
+  while (periods.length < count) {
+    p = periodOf((p.first - 1) as Day);
+    if (p.first < cal.start) break;
+    if (serviceDaysIn(cal, service, p.first, p.last).length > 0) periods.unshift(p);
+  }
+  return periods;
 }
 
 function periodRow(

@@ -44,9 +44,18 @@ export async function getServiceDelivery(
         .executeTakeFirst(),
     ]);
     const week = weekOf(basis, services, input.week);
-    let first = delivery.monthOf(basis.asOfDay).first;
-    for (let k = 1; k < monthsShown; k++) first = delivery.monthOf((first - 1) as Day).first;
-    const shownFrom = week.monday < isoDate(first) ? week.monday : isoDate(first);
+    const counted = services.map((s) => ({
+      ...presentService(s, grant),
+      ...findingsOf(basis, s, sessions, { weeks: weeksShown, months: monthsShown }),
+    }));
+    // The sessions of the periods shown (the first school weeks and months) and of the week.
+    const shownFrom = [
+      week.monday,
+      isoDate(delivery.monthOf(basis.asOfDay).first),
+      ...counted.flatMap((s) =>
+        [...s.weeks.slice(0, 1), ...s.months.slice(0, 1)].map((p) => p.from),
+      ),
+    ].sort()[0]!;
     await records.log([studentId], ['service-session', 'iep'], 'read', 'view-service-delivery');
     return {
       studentId,
@@ -59,11 +68,8 @@ export async function getServiceDelivery(
             projectedImplementationDate: version.projected_implementation_date,
           }
         : null,
-      canLog: services.some((s) => presentService(s, grant).canLog),
-      services: services.map((s) => ({
-        ...presentService(s, grant),
-        ...findingsOf(basis, s, sessions, { weeks: weeksShown, months: monthsShown }),
-      })),
+      canLog: counted.some((s) => s.canLog),
+      services: counted,
       sessions: sessions.filter((s) => s.date >= shownFrom).map((s) => presentSession(s, grant)),
       week,
     };
