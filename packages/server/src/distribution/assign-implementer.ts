@@ -4,7 +4,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, RefusedError } from '../errors.ts';
 import type { FieldIssue } from '../errors.ts';
 import { grantManageImplementers } from './access.ts';
-import { notifyStaff } from './notify-staff.ts';
+import { deliverNotificationEmails, notifyStaff } from './notify-staff.ts';
 import type { AssignInput, AssignmentView } from './schemas.ts';
 import { loadAssignments, loadIepInEffect, loadServices, presentAssignment } from './present.ts';
 
@@ -23,7 +23,7 @@ export async function assignImplementer(
   call: Call,
   input: AssignInput & { studentId: string; iepId: string },
 ): Promise<AssignmentView> {
-  return withStudentRecords(call, async (records) => {
+  const { view, outboxId } = await withStudentRecords(call, async (records) => {
     await grantManageImplementers(records, input.studentId, 'create', 'assign-implementer');
     const { current } = await loadIepInEffect(records, input.studentId, input.iepId);
     const fields: FieldIssue[] = [];
@@ -91,7 +91,7 @@ export async function assignImplementer(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await notifyStaff(records, {
+    const { outboxId } = await notifyStaff(records, {
       staffId: input.staffId,
       studentId: input.studentId,
       kind: 'assigned',
@@ -101,6 +101,8 @@ export async function assignImplementer(
     const created = (await loadAssignments(records.tx, [input.iepId])).find(
       (a) => a.id === row.id,
     )!;
-    return presentAssignment(created);
+    return { view: presentAssignment(created), outboxId };
   });
+  await deliverNotificationEmails(call, [outboxId]);
+  return view;
 }

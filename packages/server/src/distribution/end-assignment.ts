@@ -2,7 +2,7 @@ import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { grantManageImplementers } from './access.ts';
-import { notifyStaff } from './notify-staff.ts';
+import { deliverNotificationEmails, notifyStaff } from './notify-staff.ts';
 import type { AssignmentView, EndAssignmentInput } from './schemas.ts';
 import { loadAssignments, loadIepInEffect, presentAssignment } from './present.ts';
 
@@ -15,7 +15,7 @@ export async function endAssignment(
   call: Call,
   input: EndAssignmentInput & { studentId: string; iepId: string; assignmentId: string },
 ): Promise<AssignmentView> {
-  return withStudentRecords(call, async (records) => {
+  const { view, outboxId } = await withStudentRecords(call, async (records) => {
     await grantManageImplementers(records, input.studentId, 'update', 'end-assignment');
     await loadIepInEffect(records, input.studentId, input.iepId);
     const find = async () =>
@@ -32,13 +32,15 @@ export async function endAssignment(
     if (!ended) {
       throw new ConflictError('This assignment has already ended.', presentAssignment(assignment));
     }
-    await notifyStaff(records, {
+    const { outboxId } = await notifyStaff(records, {
       staffId: assignment.staff_id,
       studentId: input.studentId,
       kind: 'assignment-ended',
       subjectId: assignment.id,
     });
     await records.log([input.studentId], 'implementer-assignment', 'update', 'end-assignment');
-    return presentAssignment((await find())!);
+    return { view: presentAssignment((await find())!), outboxId };
   });
+  await deliverNotificationEmails(call, [outboxId]);
+  return view;
 }

@@ -1,5 +1,7 @@
 import type { StudentRecords } from '../access/student-records.ts';
 import type { NotificationKind } from '../db/tables/distribution.ts';
+import type { Call } from '../http/call.ts';
+import { deliverQueuedEmail, queueEmail } from '../notices/email-outbox.ts';
 
 /**
  * What the e-mail of each kind of notification says. It names no student and nothing of their
@@ -35,14 +37,14 @@ const signInLine =
 /**
  * Tells a staff member something about a student, in the caller's transaction: a row of their
  * notifications (read through the access policy on /notifications), and an e-mail in the outbox
- * when their account has an address and is not disabled (sent after the commit, only when a mail
- * server is configured). Returns the notification's id.
+ * when their account has an address and is not disabled. The caller sends the e-mail after the
+ * commit (deliverNotificationEmails; it stays queued while no mail server is configured).
  */
 export async function notifyStaff(
   records: StudentRecords,
   notification: { staffId: string; studentId: string; kind: NotificationKind; subjectId: string },
-): Promise<string> {
-  const { districtId, accountId } = records.actor;
+): Promise<{ notificationId: string; outboxId: string | null }> {
+  const { districtId } = records.actor;
   const row = await records.tx
     .insertInto('staff_notifications')
     .values({
@@ -60,20 +62,26 @@ export async function notifyStaff(
     .where('st.id', '=', notification.staffId)
     .select(['a.email', 'a.disabled_at'])
     .executeTakeFirst();
-  if (account && account.email.trim() !== '' && account.disabled_at === null) {
-    const email = emailOf[notification.kind];
-    await records.tx
-      .insertInto('email_outbox')
-      .values({
-        district_id: districtId,
-        student_id: notification.studentId,
-        notification_id: row.id,
-        to_address: account.email,
-        subject: email.subject,
-        body: `${email.body}\n\n${signInLine}`,
-        created_by: accountId,
-      })
-      .execute();
+  if (!account || account.email.trim() === '' || account.disabled_at !== null) {
+    return { notificationId: row.id, outboxId: null };
   }
-  return row.id;
+  const email = emailOf[notification.kind];
+  const outboxId = await queueEmail(records, {
+    studentId: notification.studentId,
+    notificationId: row.id,
+    to: account.email,
+    subject: email.subject,
+    body: `${email.body}\n\n${signInLine}`,
+  });
+  return { notificationId: row.id, outboxId };
+}
+
+/** Sends the e-mails of notifications once their transaction committed (queued without SMTP_URL). */
+export async function deliverNotificationEmails(
+  call: Call,
+  outboxIds: readonly (string | null)[],
+): Promise<void> {
+  for (const id of outboxIds) {
+    if (id !== null) await deliverQueuedEmail(call.ctx, call.actor.districtId, id);
+  }
 }

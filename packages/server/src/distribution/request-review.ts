@@ -4,7 +4,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, RefusedError } from '../errors.ts';
 import { isUniqueViolation } from '../db/sql-errors.ts';
 import { refuse } from './access.ts';
-import { notifyStaff } from './notify-staff.ts';
+import { deliverNotificationEmails, notifyStaff } from './notify-staff.ts';
 import type { ReviewRequestInput, ReviewRequestView } from './schemas.ts';
 import { loadAssignments, loadIepInEffect, loadRequests, presentRequest } from './present.ts';
 import { givesAccess, reviewingTeachers } from './reviewers.ts';
@@ -22,7 +22,7 @@ export async function requestReview(
   call: Call,
   input: ReviewRequestInput & { studentId: string; iepId: string },
 ): Promise<ReviewRequestView> {
-  return withStudentRecords(call, async (records) => {
+  const { view, outboxId } = await withStudentRecords(call, async (records) => {
     await records.grant(input.studentId, 'iep-review', 'create', 'request-iep-review');
     const { current } = await loadIepInEffect(records, input.studentId, input.iepId);
     const assignments = await loadAssignments(records.tx, [input.iepId]);
@@ -90,7 +90,7 @@ export async function requestReview(
       }
       throw error;
     }
-    await notifyStaff(records, {
+    const { outboxId } = await notifyStaff(records, {
       staffId: teacher.staffId,
       studentId: input.studentId,
       kind: 'review-requested',
@@ -98,6 +98,8 @@ export async function requestReview(
     });
     await records.log([input.studentId], 'iep-review', 'create', 'request-iep-review');
     const row = (await loadRequests(records.tx, [input.iepId])).find((q) => q.id === id)!;
-    return presentRequest(row);
+    return { view: presentRequest(row), outboxId };
   });
+  await deliverNotificationEmails(call, [outboxId]);
+  return view;
 }

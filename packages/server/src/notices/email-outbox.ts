@@ -13,6 +13,8 @@ export interface QueuedEmail {
   documentId?: string;
   /** An escalation to the district's contact (escalations/file-escalation.ts). */
   escalationId?: string;
+  /** A staff member's notification (distribution/notify-staff.ts). */
+  notificationId?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function queueEmail(records: StudentRecords, email: QueuedEmail): P
       student_id: email.studentId,
       notice_id: email.noticeId ?? null,
       escalation_id: email.escalationId ?? null,
+      notification_id: email.notificationId ?? null,
       to_address: email.to,
       subject: email.subject,
       body: email.body,
