@@ -122,6 +122,15 @@ const studentLink = (s: ListedStudentView) => (
   </a>
 );
 
+/** The student's name (to their delivery) with their school beneath. */
+const studentCell = (page: PageContext, s: ListedStudentView) => (
+  <span key="student">
+    {studentLink(s)}
+    <br />
+    <span className="usa-hint">{s.siteName ?? page.i18n.t('common.none')}</span>
+  </span>
+);
+
 export function CaseloadPage({
   page,
   caseload,
@@ -159,7 +168,6 @@ export function CaseloadPage({
           })}
           headers={[
             t('services.column.student'),
-            t('services.column.school'),
             t('services.column.service'),
             t('services.column.thisWeek'),
             t('services.column.alerts'),
@@ -168,10 +176,9 @@ export function CaseloadPage({
             (s.services.length ? s.services : [null]).map((service, i) => ({
               key: `${s.studentId}-${service?.id ?? i}`,
               cells: [
-                studentLink(s),
-                s.siteName ?? t('common.none'),
+                studentCell(page, s),
                 service ? (
-                  <span key="service">
+                  <span key="service" className="text-wrap">
                     {serviceLabel(i18n, service)}
                     <br />
                     <span className="usa-hint">{mandateText(i18n, service)}</span>
@@ -186,7 +193,7 @@ export function CaseloadPage({
                     })
                   : (service?.problem ?? t('common.none')),
                 service && service.alerts.length > 0 ? (
-                  <ul key="alerts" className="usa-list usa-list--unstyled">
+                  <ul key="alerts" className="usa-list usa-list--unstyled text-wrap">
                     {service.alerts.map((a) => (
                       <li key={a.kind}>
                         <strong>{t(`services.alert.${a.kind}`)}</strong> {alertText(i18n, a)}
@@ -317,27 +324,29 @@ export function DeliveryDashboardPage({
           caption={t('services.dashboard.caption', { count: dashboard.items.length })}
           headers={[
             t('services.column.student'),
-            t('services.column.school'),
             t('services.column.service'),
             t('services.column.finding'),
-            t('services.column.citation'),
             t('services.column.action'),
           ]}
           rows={dashboard.items.map((item, i) => ({
             key: `${item.serviceId}-${item.code}-${i}`,
             cells: [
-              studentLink(item),
-              item.siteName ?? t('common.none'),
-              serviceLabel(i18n, item),
-              <span key="finding">
+              studentCell(page, item),
+              <span key="service" className="text-wrap">
+                {serviceLabel(i18n, item)}
+              </span>,
+              <span key="finding" className="text-wrap">
                 <strong>
                   {item.kind === 'alert'
                     ? t(`services.alert.${item.code as DeliveryAlertView['kind']}`)
                     : t('services.violation')}
                 </strong>{' '}
                 {itemText(i18n, item)}
+                <br />
+                <span className="usa-hint">
+                  {t('services.citation', { citation: item.citation })}
+                </span>
               </span>,
-              item.citation,
               item.escalationProblem ? (
                 <a
                   key="escalate"
@@ -435,7 +444,6 @@ export function UnderDeliveryReportPage({
           caption={t('services.report.caption', { count: report.rows.length })}
           headers={[
             t('services.column.student'),
-            t('services.column.school'),
             t('services.column.service'),
             t('services.column.providers'),
             t('services.column.period'),
@@ -446,14 +454,15 @@ export function UnderDeliveryReportPage({
           rows={report.rows.map((r) => ({
             key: r.serviceId,
             cells: [
-              studentLink(r),
-              r.siteName ?? t('common.none'),
-              <span key="service">
+              studentCell(page, r),
+              <span key="service" className="text-wrap">
                 {serviceLabel(i18n, r)}
                 <br />
                 <span className="usa-hint">{mandateText(i18n, { ...r, groupSize: 1 })}</span>
               </span>,
-              r.providers.join(', ') || t('services.report.noProvider'),
+              <span key="providers" className="text-wrap">
+                {r.providers.join(', ') || t('services.report.noProvider')}
+              </span>,
               t('services.report.period', {
                 from: i18n.formatDate(r.from),
                 through: i18n.formatDate(r.through),

@@ -147,6 +147,16 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
       )}
       {props.refusal && <DeliveryRefusal i18n={i18n} refusal={props.refusal} />}
       <p>{t('services.intro', { today: i18n.formatDate(delivery.asOf) })}</p>
+      {loggable.length > 0 && (
+        <ul className="continuum-inline-list">
+          <li>
+            <a href="#week-form">{t('services.week.jump')}</a>
+          </li>
+          <li>
+            <a href="#log-form">{t('services.logForm.jump')}</a>
+          </li>
+        </ul>
+      )}
       {delivery.notice && (
         <Alert kind="warning" heading={t('services.noticeHeading')}>
           <p>{delivery.notice}</p>
@@ -184,8 +194,12 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
               key: s.id,
               cells: [
                 s.voided ? <del key="d">{i18n.formatDate(s.date)}</del> : i18n.formatDate(s.date),
-                serviceLabel(i18n, s),
-                sessionStatusText(i18n, s) + (s.note ? ` (${s.note})` : ''),
+                <span key="service" className="text-wrap">
+                  {serviceLabel(i18n, s)}
+                </span>,
+                <span key="status" className="text-wrap">
+                  {sessionStatusText(i18n, s) + (s.note ? ` (${s.note})` : '')}
+                </span>,
                 String(s.minutes),
                 String(s.groupSize),
                 s.providerName,
@@ -566,7 +580,7 @@ function WeekForm({
             const chosen = prefill.get(service.id)?.has(date) ? 'delivered' : '';
             return (
               <fieldset key={service.id} className="usa-fieldset">
-                <legend className="usa-legend">{serviceLabel(i18n, service)}</legend>
+                <legend className="usa-legend text-bold">{serviceLabel(i18n, service)}</legend>
                 {logged.length > 0 && (
                   <p className="usa-hint">
                     {t('services.week.alreadyLogged', {
