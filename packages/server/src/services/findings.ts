@@ -28,7 +28,7 @@ const escalationOf: Record<delivery.DeliveryAlertKind, AlertView['escalationProb
 
 const none: ServiceFindings = { weeks: [], months: [], alerts: [], violations: [], problem: null };
 
-export function periodView(row: delivery.PeriodRow): PeriodView {
+function periodView(row: delivery.PeriodRow): PeriodView {
   return {
     from: isoDate(row.from),
     through: isoDate(row.through),

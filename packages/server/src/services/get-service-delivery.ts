@@ -15,8 +15,8 @@ import { presentService, presentSession } from './present.ts';
 import type { StudentDelivery, WeekView } from './schemas.ts';
 
 /** Weeks and months shown per service, each ending with the one under way. */
-export const weeksShown = 6;
-export const monthsShown = 3;
+const weeksShown = 6;
+const monthsShown = 3;
 
 /**
  * A student's service delivery: each service of the IEP in effect with its weeks and months

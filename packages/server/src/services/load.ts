@@ -16,7 +16,7 @@ import { loadCompiledCalendar, type CalendarForCounting } from '../calendar/load
  * The settings a district has before it sets its own: the column defaults of 0008's
  * delivery_settings (a district without a row has never changed them).
  */
-export const defaultSettings = {
+const defaultSettings = {
   readinessWindowSchoolDays: 10,
   notStartedSchoolDays: 5,
   providerGapSchoolDays: 10,

@@ -27,7 +27,7 @@ const purpose = 'log-service-session' as const;
  * calendar has school (or, for a 12-month service, a summer workday). A make-up may be given
  * on another day, and a missed session may be a day the school was closed.
  */
-export const sessionDateCitation =
+const sessionDateCitation =
   "PREK, Accessibility and Storage (implementing the IEP from the initiation of its recommendations); the district's school calendar";
 
 function dateProblem(

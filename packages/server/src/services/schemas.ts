@@ -9,8 +9,8 @@ import { isoDate, uuid } from '../students/schemas.ts';
  * use case's (log-sessions.ts: 422).
  */
 
-export const sessionStatuses = delivery.SESSION_STATUSES;
-export const missedReasons = delivery.MISSED_REASONS;
+const sessionStatuses = delivery.SESSION_STATUSES;
+const missedReasons = delivery.MISSED_REASONS;
 
 /** One session as a provider logs it. */
 export const sessionInput = z
@@ -97,9 +97,9 @@ export const deliverySettings = z.object({
 });
 export type DeliverySettingsView = z.infer<typeof deliverySettings>;
 
-export const alertKinds = delivery.DELIVERY_ALERT_KINDS;
+const alertKinds = delivery.DELIVERY_ALERT_KINDS;
 /** The escalation a delivery alert leads to (escalations: the PREK's two problems). */
-export const escalationProblems = ['services-not-started', 'provider-stopped'] as const;
+const escalationProblems = ['services-not-started', 'provider-stopped'] as const;
 
 const facts = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
@@ -165,7 +165,6 @@ export const serviceDelivery = serviceView.extend({
   /** Why the service's delivery could not be counted (a calendar gap); never guessed. */
   problem: z.string().nullable(),
 });
-export type ServiceDeliveryView = z.infer<typeof serviceDelivery>;
 
 export const sessionView = z.object({
   id: z.string(),

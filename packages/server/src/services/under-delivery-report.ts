@@ -121,7 +121,7 @@ const csvColumns: readonly [string, (r: ReportRow) => string | number][] = [
  * spreadsheet would run as a formula (= + - @, tab, carriage return first) gets a leading
  * apostrophe, so opening the file never executes a name someone typed (CWE-1236).
  */
-export function csvField(value: string | number): string {
+function csvField(value: string | number): string {
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -4,15 +4,8 @@ export {
   serviceDeliveryNotices,
   sessionLogFields,
   voidSessionFields,
-  weekCellFields,
 } from './services.tsx';
-export type {
-  ServiceDeliveryNotice,
-  SessionLogField,
-  StudentDeliveryView,
-  VoidSessionField,
-  WeekCellField,
-} from './services.tsx';
+export type { SessionLogField, VoidSessionField } from './services.tsx';
 export {
   CaseloadPage,
   DeliveryDashboardPage,
@@ -20,6 +13,5 @@ export {
   UnderDeliveryReportPage,
   deliverySettingsFields,
 } from './delivery.tsx';
-export type { DeliveryFilters, DeliverySettingsField } from './delivery.tsx';
-export { missedReasonValues, sessionChoiceValues } from './service-views.tsx';
-export type { SessionChoice } from './service-views.tsx';
+export type { DeliverySettingsField } from './delivery.tsx';
+export { sessionChoiceValues } from './service-views.tsx';

@@ -27,7 +27,6 @@ export const sessionChoiceValues = [
   ...missedReasonValues.map((r) => `missed:${r}` as const),
   'make-up',
 ] as const;
-export type SessionChoice = (typeof sessionChoiceValues)[number];
 
 export interface PeriodRowView {
   from: string;
