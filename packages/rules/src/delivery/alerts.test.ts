@@ -216,6 +216,16 @@ describe('chronic under-delivery over the last school weeks', () => {
     },
   ]);
 
+  test(`the window stops where the calendar begins (${UNDER})`, () => {
+    const window = recentSchoolWeeks(
+      cal,
+      service({ startsOn: day('2025-06-02') }),
+      day('2025-09-24'),
+      4,
+    );
+    assert.deepEqual(window.mondays.map(isoDate), ['2025-09-08', '2025-09-15']);
+  });
+
   test(`weeks of winter recess are skipped: the window reaches back before it (${UNDER})`, () => {
     const window = recentSchoolWeeks(cal, service(), day('2027-01-06'), 4);
     assert.deepEqual(window.mondays.map(isoDate), [

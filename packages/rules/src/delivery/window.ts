@@ -32,7 +32,8 @@ export interface RecentWeeks {
  * with at least one service day on which the service was in effect. The week under way is left
  * out, so a provider is never judged on a week they may still complete; weeks without school
  * (recesses, summer) are skipped, so "the last 4 school weeks" after a recess reach back
- * before it. Fewer weeks when the service took effect more recently.
+ * before it. Fewer weeks when the service took effect more recently, or when the calendar
+ * begins (weeks it does not describe are not looked at).
  */
 export function recentSchoolWeeks(
   cal: CompiledCalendar,
@@ -43,7 +44,7 @@ export function recentSchoolWeeks(
   const mondays: Day[] = [];
   for (
     let monday = (mondayOf(asOf) - 7) as Day;
-    mondays.length < count && monday + 6 >= service.startsOn;
+    mondays.length < count && monday + 6 >= service.startsOn && monday >= cal.start;
     monday = (monday - 7) as Day
   ) {
     const days = serviceDaysIn(cal, service, monday, (monday + 6) as Day);
