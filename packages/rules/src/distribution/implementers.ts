@@ -50,15 +50,33 @@ export function reviewKindFor(role: ImplementerRole): ReviewKind {
 }
 
 /**
+ * The implementer roles that deliver a program's services when assigned to the whole IEP: a
+ * related service is given by a related service provider (PREK names the occupational, speech
+ * and physical therapist), SEIT by the special education itinerant teacher, a class or other
+ * program by the classroom teacher; "other provider as appropriate" by any of them.
+ */
+function deliversProgram(role: ImplementerRole, program: string): boolean {
+  if (role === 'other-provider') return true;
+  if (program === 'related-service' || program === 'preschool-related-services') {
+    return role === 'related-service-provider';
+  }
+  if (program === 'seit') return role === 'seit';
+  return role === 'classroom-teacher';
+}
+
+/**
  * Whether an implementer covers a part of the IEP (a service key, iep/service-key.ts). An
- * assignment to the whole IEP covers every part, except a paraprofessional's: a paraprofessional
- * supports the student under the teacher or provider, so they cover a service only when they are
- * assigned to it by name.
+ * assignment by name covers the services it names. An assignment to the whole IEP covers the
+ * services its role delivers: a classroom teacher on the whole IEP carries out the class and
+ * reads the rest, but does not give speech therapy, so the speech service still needs its
+ * provider. A paraprofessional supports the student under the teacher or provider and covers a
+ * service only when assigned to it by name.
  */
 export function coversService(
   assignment: { role: ImplementerRole; services: readonly string[] },
   key: string,
 ): boolean {
-  if (assignment.services.length === 0) return assignment.role !== 'paraprofessional';
-  return assignment.services.includes(key);
+  if (assignment.services.length > 0) return assignment.services.includes(key);
+  const program = key.slice(0, key.indexOf(':'));
+  return assignment.role !== 'paraprofessional' && deliversProgram(assignment.role, program);
 }

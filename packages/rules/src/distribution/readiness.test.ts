@@ -16,6 +16,8 @@ const basis: ReadinessBasis = { asOf: '2026-11-24', calendar, windowSchoolDays: 
 
 const SPEECH = 'related-service:speech-language therapy';
 const CLASS = 'special-class-12-1-1:';
+const SEIT = 'seit:';
+const PRESCHOOL_SPEECH = 'preschool-related-services:speech-language therapy';
 
 const teacher = (over: Partial<ReadinessAssignment> = {}): ReadinessAssignment => ({
   id: 'teacher',
@@ -297,7 +299,22 @@ describe('who implements an IEP, and who reviews it with them (PREK, Accessibili
   test('a paraprofessional covers a service only when assigned to it by name (PREK, bullet 3)', () => {
     assert.equal(coversService({ role: 'paraprofessional', services: [] }, SPEECH), false);
     assert.equal(coversService({ role: 'paraprofessional', services: [SPEECH] }, SPEECH), true);
-    assert.equal(coversService({ role: 'classroom-teacher', services: [] }, SPEECH), true);
     assert.equal(coversService({ role: 'classroom-teacher', services: [CLASS] }, SPEECH), false);
   });
+  const wholeIep: { role: ImplementerRole; key: string; covers: boolean }[] = [
+    { role: 'classroom-teacher', key: CLASS, covers: true },
+    { role: 'classroom-teacher', key: SPEECH, covers: false },
+    { role: 'classroom-teacher', key: SEIT, covers: false },
+    { role: 'related-service-provider', key: SPEECH, covers: true },
+    { role: 'related-service-provider', key: PRESCHOOL_SPEECH, covers: true },
+    { role: 'related-service-provider', key: CLASS, covers: false },
+    { role: 'seit', key: SEIT, covers: true },
+    { role: 'seit', key: SPEECH, covers: false },
+    { role: 'other-provider', key: SPEECH, covers: true },
+  ];
+  for (const c of wholeIep) {
+    test(`${c.role} on the whole IEP ${c.covers ? 'covers' : 'does not cover'} ${c.key} (PREK, bullets 1-2: the teacher, the related service provider, the SEIT, "or other provider as appropriate")`, () => {
+      assert.equal(coversService({ role: c.role, services: [] }, c.key), c.covers);
+    });
+  }
 });
