@@ -15,18 +15,24 @@ import { caseFuzzBodies } from './fuzz-case-bodies.ts';
 
 /**
  * Property: nothing a client sends makes the server answer 500. Every write route the app
- * serves gets at least 1,000 random bodies: arbitrary JSON, malformed text, and valid bodies
- * with one field replaced by something random (to reach past the first check); page forms get
- * random and mutated form fields. The routes are split over three test files (the API's, the
- * student pages', the other pages'), so they run side by side.
+ * serves gets random bodies (how many: `runsPerRoute`): arbitrary JSON, malformed text, and
+ * valid bodies with one field replaced by something random (to reach past the first check);
+ * page forms get random and mutated form fields. The routes are split over five test files
+ * (the workspace's API, student pages and other pages; the case's API and pages), so they run
+ * side by side.
  */
 const fuzzRuns = process.env.FUZZ_RUNS;
 /**
- * Bodies per route: 1,000 for the workspace's routes; 150 for each of the case and delivery
- * routes, which keeps the suite inside CI's time on two cores (`FUZZ_RUNS` sets both).
+ * Bodies per route: 1,000 for the workspace's API routes, 500 for its page forms (a form
+ * shown again renders a whole page, about 17 ms each on two cores), and 150 for each of the
+ * case, distribution and delivery routes, which keeps the suite inside CI's time
+ * (`FUZZ_RUNS` sets them all).
  */
-const runsPerRoute = (which: FuzzedRoutes) =>
-  fuzzRuns !== undefined ? Number(fuzzRuns) : which.startsWith('case-') ? 150 : 1000;
+const runsPerRoute = (which: FuzzedRoutes) => {
+  if (fuzzRuns !== undefined) return Number(fuzzRuns);
+  if (which.startsWith('case-')) return 150;
+  return which === 'api' ? 1000 : 500;
+};
 
 let database: Database;
 let app: FastifyInstance;
