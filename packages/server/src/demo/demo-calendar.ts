@@ -1,4 +1,9 @@
 import { draftCalendar, type CalendarDocument } from '@continuum/rules/calendar-draft/index.ts';
+import {
+  compileCalendar,
+  parseCalendar,
+  type CompiledCalendar,
+} from '@continuum/rules/calendar/index.ts';
 import type { Tx } from '../db/tenant.ts';
 
 /**
@@ -57,6 +62,14 @@ export function demoCalendar(): CalendarDocument {
     schoolYears: drafts.flatMap((d) => d.schoolYears),
     holidays: [...new Set(drafts.flatMap((d) => d.holidays))].sort(),
   };
+}
+
+let compiled: CompiledCalendar | undefined;
+
+/** The demo calendar compiled for counting days, once (drafting and compiling take tens of ms). */
+export function compiledDemoCalendar(): CompiledCalendar {
+  compiled ??= compileCalendar(parseCalendar(demoCalendar()));
+  return compiled;
 }
 
 /**

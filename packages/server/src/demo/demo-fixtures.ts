@@ -23,7 +23,9 @@ export interface DemoFixtures {
   parentChildIds: string[];
   /**
    * Students with a case (any case event): those the demo seed gave one (seed-demo-cases.ts).
-   * Tests that walk a case of their own choose other students.
+   * Tests that walk a case of their own choose other students. One of them, the completed
+   * school-age case, is at the demo teacher's school and its IEP is theirs, so it is also among
+   * implementedStudentIds (seed-demo-distribution.ts).
    */
   caseStudentIds: string[];
 }

@@ -1,11 +1,9 @@
 import { iep as iepRules } from '@continuum/rules';
 import {
   CalendarCoverageError,
-  compileCalendar,
   countBackward,
   day,
   isoDate,
-  parseCalendar,
   type CompiledCalendar,
   type Day,
   type DayKind,
@@ -15,6 +13,7 @@ import type { EvaluationComponent } from '@continuum/rules/programs/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { StaffRole } from '../db/schema.ts';
 import { inDistrict } from '../db/tenant.ts';
 import type { Call } from '../http/call.ts';
 import { logConsentEffort } from '../consent/log-consent-effort.ts';
@@ -51,7 +50,7 @@ import { draftPwnBody, safeguardsDeliveryBody, sendNoticeBody } from '../notices
 import { sendNotice } from '../notices/send-notice.ts';
 import { recordReferral } from '../referrals/record-referral.ts';
 import { createReferralBody } from '../referrals/schemas.ts';
-import { demoCalendar } from './demo-calendar.ts';
+import { compiledDemoCalendar } from './demo-calendar.ts';
 import { DEMO_ACCOUNTS } from './generate-demo-staff.ts';
 
 /**
@@ -117,7 +116,7 @@ export async function seedDemoCases(
   let schoolAgeOn: Seeding['on'];
   let preschoolOn: Seeding['on'];
   try {
-    const calendar = compileCalendar(parseCalendar(demoCalendar()));
+    const calendar = compiledDemoCalendar();
     const asOfDay = day(options.asOf);
     schoolAgeOn = daysAgo(calendar, 'school-summer-workday', asOfDay);
     preschoolOn = daysAgo(calendar, 'school', asOfDay);
@@ -129,12 +128,10 @@ export async function seedDemoCases(
     if (error instanceof CalendarCoverageError) return [];
     throw error;
   }
-  // The seed sends nothing by e-mail (notices go by mail), so it needs no mail server.
-  const ctx = { database, config: loadConfig({}, { demo: true }) };
   const { chair, cpse } = await chairpersons(database, options.districtId);
   const seeding = (preschool: boolean): Seeding => ({
-    chair: { ctx, actor: chair, requestId: DEMO_SEED_REQUEST_ID },
-    cpse: { ctx, actor: cpse, requestId: DEMO_SEED_REQUEST_ID },
+    chair: seedingCall(database, chair),
+    cpse: seedingCall(database, cpse),
     on: preschool ? preschoolOn : schoolAgeOn,
   });
   const students = await caseStudents(database, options.districtId);
@@ -154,7 +151,42 @@ function daysAgo(calendar: CompiledCalendar, kind: DayKind, asOf: Day) {
   return (n: number): string => isoDate(countBackward(calendar, kind, asOf, n));
 }
 
-/** The demo CSE and CPSE chairpersons as actors (their sign-in has nothing to do with it). */
+/** A staff member of the demo district, as the seed finds them. */
+export interface SeedingStaff {
+  accountId: string;
+  email: string;
+  staffId: string;
+  fullName: string;
+  roles: StaffRole[];
+}
+
+/** The staff member as an actor (their sign-in has nothing to do with it). */
+export function staffActor(districtId: string, staff: SeedingStaff): Actor {
+  return {
+    accountId: staff.accountId,
+    districtId,
+    kind: 'staff',
+    staffId: staff.staffId,
+    roles: staff.roles,
+    displayName: staff.fullName,
+    email: staff.email,
+    secondFactor: false,
+  };
+}
+
+/**
+ * A use-case call by `actor` in the `demo-seed` request. The seed sends nothing by e-mail
+ * (notices go by mail; notifications and escalations stay queued), so it needs no mail server.
+ */
+export function seedingCall(database: Database, actor: Actor): Call {
+  return {
+    ctx: { database, config: loadConfig({}, { demo: true }) },
+    actor,
+    requestId: DEMO_SEED_REQUEST_ID,
+  };
+}
+
+/** The demo CSE and CPSE chairpersons as actors. */
 async function chairpersons(
   database: Database,
   districtId: string,
@@ -163,23 +195,20 @@ async function chairpersons(
     tx
       .selectFrom('accounts')
       .innerJoin('staff', 'staff.account_id', 'accounts.id')
-      .select(['accounts.id', 'accounts.email', 'staff.id as staffId', 'staff.full_name', 'roles'])
+      .select([
+        'accounts.id as accountId',
+        'accounts.email',
+        'staff.id as staffId',
+        'staff.full_name as fullName',
+        'roles',
+      ])
       .where('accounts.email', 'in', [DEMO_ACCOUNTS.chair.email, DEMO_ACCOUNTS.cpse.email])
       .execute(),
   );
   const actor = (email: string): Actor => {
     const row = rows.find((r) => r.email === email);
     if (!row) throw new Error(`demo seed: the account ${email} is missing`);
-    return {
-      accountId: row.id,
-      districtId,
-      kind: 'staff',
-      staffId: row.staffId,
-      roles: row.roles,
-      displayName: row.full_name,
-      email: row.email,
-      secondFactor: false,
-    };
+    return staffActor(districtId, row);
   };
   return { chair: actor(DEMO_ACCOUNTS.chair.email), cpse: actor(DEMO_ACCOUNTS.cpse.email) };
 }
@@ -187,8 +216,12 @@ async function chairpersons(
 /**
  * One student per stage, chosen deterministically: the highest student numbers (the browser
  * tests walk the lowest), school-age students in grades 3 to 6 (no transition plan, no adult
- * student), each with a guardian who holds educational authority and has a mailing address,
- * none at the demo teacher's school (whose students the access tests use as they are).
+ * student), each with a guardian who holds educational authority and has a mailing address.
+ * None is at the demo teacher's school (whose students the access tests use as they are)
+ * except the completed school-age case, whose IEP the demo staff there implement
+ * (seed-demo-distribution.ts): a student of that school nobody implements an IEP for yet. The
+ * completed preschool case is a child at the pre-K center, where the district gives related
+ * services (generate-demo-students.ts).
  */
 async function caseStudents(
   database: Database,
@@ -205,13 +238,26 @@ async function caseStudents(
       .selectFrom('students')
       .innerJoin('student_guardians as sg', 'sg.student_id', 'students.id')
       .innerJoin('guardians as g', 'g.id', 'sg.guardian_id')
-      .select([
+      .innerJoin('enrollments as e', 'e.student_id', 'students.id')
+      .innerJoin('sites', 'sites.id', 'e.site_id')
+      .select((eb) => [
         'students.id',
         'students.level',
         'students.grade',
         'students.classification',
         'g.id as guardianId',
+        'sites.kind as siteKind',
+        eb('e.site_id', 'in', teacherSite).as('atTeacherSchool'),
+        eb
+          .exists(
+            eb
+              .selectFrom('implementer_assignments as a')
+              .whereRef('a.student_id', '=', 'students.id')
+              .select('a.id'),
+          )
+          .as('implemented'),
       ])
+      .where('e.ends_on', 'is', null)
       .where('sg.educational_authority', '=', true)
       .where('g.address', 'is not', null)
       .where((eb) =>
@@ -220,38 +266,31 @@ async function caseStudents(
           eb('students.grade', 'in', ['3', '4', '5', '6']),
         ]),
       )
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('enrollments as e')
-              .whereRef('e.student_id', '=', 'students.id')
-              .where('e.site_id', 'in', teacherSite)
-              .select('e.id'),
-          ),
-        ),
-      )
       .orderBy('students.student_number', 'desc')
       .orderBy('g.full_name')
       .execute();
   });
-  const pool = (level: 'school-age' | 'preschool') => [
-    ...new Map(
-      rows
-        .filter((r) => r.level === level)
-        .map((r) => [
-          r.id,
-          { id: r.id, classification: r.classification, guardianId: r.guardianId },
-        ]),
-    ).values(),
-  ];
-  const schoolAge = pool('school-age');
-  const preschool = pool('preschool');
+  type Candidate = (typeof rows)[number];
+  const students = [...new Map(rows.map((r) => [r.id, r])).values()];
+  const notAtTeacherSchool = (s: Candidate) => !s.atTeacherSchool;
+  const fits: Partial<Record<DemoCaseStage, (s: Candidate) => boolean>> = {
+    'school-age-completed': (s) => Boolean(s.atTeacherSchool) && !s.implemented,
+    'preschool-completed': (s) => s.siteKind === 'pre-k-center',
+  };
   const picked = {} as Record<DemoCaseStage, CaseStudent>;
+  const taken = new Set<string>();
   for (const stage of DEMO_CASE_STAGES) {
-    const next = (PRESCHOOL_STAGES.has(stage) ? preschool : schoolAge).shift();
+    const level = PRESCHOOL_STAGES.has(stage) ? 'preschool' : 'school-age';
+    const next = students.find(
+      (s) => s.level === level && !taken.has(s.id) && (fits[stage] ?? notAtTeacherSchool)(s),
+    );
     if (!next) throw new Error(`demo seed: no student left for the case ${stage}`);
-    picked[stage] = next;
+    taken.add(next.id);
+    picked[stage] = {
+      id: next.id,
+      classification: next.classification,
+      guardianId: next.guardianId,
+    };
   }
   return picked;
 }

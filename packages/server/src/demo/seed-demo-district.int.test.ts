@@ -13,6 +13,7 @@ import {
   PRESCHOOL_CLASSIFICATION,
   SCHOOL_AGE_CLASSIFICATIONS,
 } from './district-plan.ts';
+import { DEMO_TEACHER_CASELOAD } from './generate-demo-district.ts';
 import { DEMO_ACCOUNTS } from './generate-demo-staff.ts';
 import { seedDemoDistrict } from './seed-demo-district.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
@@ -213,7 +214,8 @@ test('the nine demo accounts have their roles, and the password verifies', async
 });
 
 test('the demo teacher implements some students of their school and not others', async () => {
-  assert.equal(fixtures.implementedStudentIds.length, 8);
+  // Their caseload, and the completed school-age case's IEP (seed-demo-distribution.ts).
+  assert.equal(fixtures.implementedStudentIds.length, DEMO_TEACHER_CASELOAD + 1);
   assert.ok(fixtures.unimplementedStudentIds.length > 0);
   const atSchool = await read((tx) =>
     tx

@@ -6,6 +6,7 @@ import { inDistrict, type Tx } from '../db/tenant.ts';
 import { generateDemoDistrict, type DemoDistrict } from './generate-demo-district.ts';
 import { insertDemoCalendar } from './demo-calendar.ts';
 import { seedDemoCases } from './seed-demo-cases.ts';
+import { seedDemoDistribution } from './seed-demo-distribution.ts';
 import { insertDemoEscalationRoutes } from '../escalations/demo-routes.ts';
 
 export interface SeedDemoOptions {
@@ -76,8 +77,10 @@ export async function seedDemoDistrict(
     await database.db.deleteFrom('districts').where('id', '=', claim.districtId).execute();
     throw error;
   }
-  // A few cases at different stages, through the modules' use cases (seed-demo-cases.ts).
-  await seedDemoCases(database, { districtId: claim.districtId, asOf: options.asOf });
+  // A few cases at different stages, through the modules' use cases (seed-demo-cases.ts), and
+  // the distribution and delivery of their final IEPs (seed-demo-distribution.ts).
+  const cases = await seedDemoCases(database, { districtId: claim.districtId, asOf: options.asOf });
+  await seedDemoDistribution(database, { districtId: claim.districtId, asOf: options.asOf, cases });
   return claim;
 }
 
