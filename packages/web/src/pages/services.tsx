@@ -10,6 +10,7 @@ import type { FormMessages } from './form-state.ts';
 import { fieldError, summaryItems, textValue } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
+import { VoidForm } from './void-form.tsx';
 import type {
   DeliveryAlertView,
   DeliveryServiceView,
@@ -209,7 +210,7 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
                     reason: s.voided.reason,
                   })
                 ) : s.canVoid ? (
-                  <VoidForm
+                  <SessionVoidForm
                     key="void"
                     page={page}
                     action={`${base}/sessions/${s.id}/void`}
@@ -651,7 +652,7 @@ const datePart = (options: Intl.DateTimeFormatOptions) => (i18n: Translator, dat
 const weekdayOf = datePart({ weekday: 'long' });
 const monthOf = datePart({ month: 'long', year: 'numeric' });
 
-function VoidForm({
+function SessionVoidForm({
   page,
   action,
   session,
@@ -664,30 +665,21 @@ function VoidForm({
 }) {
   const { i18n } = page;
   const { t } = i18n;
-  const prefix = `void-${session.id}-`;
-  const messages = { ...voidMessages, idPrefix: prefix };
   const what = t('services.voidForm.what', {
     date: i18n.formatDate(session.date),
     service: serviceLabel(i18n, session),
   });
   return (
-    <form method="post" action={action} className="usa-form" noValidate id={`${prefix}form`}>
-      <ErrorSummary
-        title={t('form.errorSummaryTitle')}
-        items={summaryItems(form, messages, i18n)}
-      />
-      <CsrfField token={page.csrfToken} />
-      <TextField
-        id={`${prefix}reason`}
-        name="reason"
-        label={t('services.voidForm.reason', { session: what })}
-        error={fieldError(form, 'reason', messages, i18n)}
-        value={textValue(form, 'reason')}
-      />
-      <button type="submit" className="usa-button usa-button--secondary usa-button--small">
-        {t('services.voidForm.submit')}
-        <span className="usa-sr-only"> {what}</span>
-      </button>
-    </form>
+    <VoidForm
+      page={page}
+      action={action}
+      recordId={session.id}
+      messages={voidMessages}
+      form={form}
+      label={t('services.voidForm.reason', { session: what })}
+    >
+      {t('services.voidForm.submit')}
+      <span className="usa-sr-only"> {what}</span>
+    </VoidForm>
   );
 }

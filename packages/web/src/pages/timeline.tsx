@@ -8,13 +8,13 @@ import {
   CsrfField,
   ErrorSummary,
   SelectField,
-  TextAreaField,
   TextField,
 } from '../components/form.tsx';
 import type { MessageId } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
 import { fieldError, summaryItems, textValue } from './form-state.ts';
 import type { FormState } from './types.ts';
+import { VoidForm } from './void-form.tsx';
 import {
   dueLabel,
   eventLabel,
@@ -207,10 +207,14 @@ export function TimelinePage({
                     key="void"
                     page={page}
                     action={`${base}/case-events/${e.id}/void`}
-                    eventName={eventLabel(i18n, e.type)}
-                    eventId={e.id}
+                    recordId={e.id}
+                    messages={voidMessages}
                     form={voidForm?.eventId === e.id ? voidForm.state : undefined}
-                  />
+                    label={t('timelines.voidForm.reason', { event: eventLabel(i18n, e.type) })}
+                    multiline
+                  >
+                    {t('timelines.voidForm.submit', { event: eventLabel(i18n, e.type) })}
+                  </VoidForm>
                 ) : (
                   t('timelines.standing')
                 ),
@@ -369,44 +373,6 @@ function EventForm({
       </fieldset>
       <button type="submit" className="usa-button">
         {t('timelines.eventForm.submit')}
-      </button>
-    </form>
-  );
-}
-
-function VoidForm({
-  page,
-  action,
-  eventName,
-  eventId,
-  form,
-}: {
-  page: PageContext;
-  action: string;
-  eventName: string;
-  eventId: string;
-  form: FormState<VoidEventField> | undefined;
-}) {
-  const { i18n } = page;
-  const { t } = i18n;
-  const prefix = `void-${eventId}-`;
-  const messages = { ...voidMessages, idPrefix: prefix };
-  return (
-    <form method="post" action={action} className="usa-form" noValidate id={`${prefix}form`}>
-      <ErrorSummary
-        title={t('form.errorSummaryTitle')}
-        items={summaryItems(form, messages, i18n)}
-      />
-      <CsrfField token={page.csrfToken} />
-      <TextAreaField
-        id={`${prefix}reason`}
-        name="reason"
-        label={t('timelines.voidForm.reason', { event: eventName })}
-        error={fieldError(form, 'reason', messages, i18n)}
-        value={textValue(form, 'reason')}
-      />
-      <button type="submit" className="usa-button usa-button--secondary usa-button--small">
-        {t('timelines.voidForm.submit', { event: eventName })}
       </button>
     </form>
   );
