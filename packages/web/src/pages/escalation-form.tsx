@@ -5,7 +5,7 @@ import { Breadcrumb } from '../components/breadcrumb.tsx';
 import { Table } from '../components/table.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextAreaField } from '../components/form.tsx';
 import type { FormMessages } from './form-state.ts';
-import { fieldError, summaryItems, textValue } from './form-state.ts';
+import { fieldProps, summaryItems } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import type {
@@ -68,13 +68,7 @@ export function EscalationFormPage({
   const title = t('escalations.fileForm.title', { name });
   const failed = Boolean(refusal || form.invalid.length || form.general);
   const none = t('escalations.routes.notSet');
-  const field = (f: EscalationFileField) => ({
-    id: `${messages.idPrefix}${f}`,
-    name: f,
-    label: t(`escalations.fileForm.label.${f}`),
-    error: fieldError(form, f, messages, i18n),
-    value: textValue(form, f),
-  });
+  const field = fieldProps(form, messages, i18n, (f) => `escalations.fileForm.label.${f}`);
   const missingSite = !draft.site || draft.site.address.trim() === '';
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>

@@ -46,6 +46,25 @@ export function textValue<F extends string>(
   return value === undefined || value === null || Array.isArray(value) ? undefined : String(value);
 }
 
+/**
+ * A form's field props builder: for each field its id, name, label, error message and the
+ * value as sent, so a text or select field reads `<TextField {...field('date')} />`.
+ */
+export function fieldProps<F extends string>(
+  state: FormState<F> | undefined,
+  messages: FormMessages<F>,
+  i18n: Translator,
+  label: (field: F) => MessageId,
+) {
+  return (field: F) => ({
+    id: `${messages.idPrefix}${field}`,
+    name: field,
+    label: i18n.t(label(field)),
+    error: fieldError(state, field, messages, i18n),
+    value: textValue(state, field),
+  });
+}
+
 /** The values ticked in a group of checkboxes. */
 export function listValue<F extends string>(
   state: FormState<F> | undefined,

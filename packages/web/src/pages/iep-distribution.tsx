@@ -11,7 +11,7 @@ import {
 } from '../components/form.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldError, listValue, summaryItems, textValue } from './form-state.ts';
+import { fieldError, fieldProps, listValue, summaryItems, textValue } from './form-state.ts';
 import type { FormState } from './types.ts';
 import { labelOf } from './iep-content-view.tsx';
 import type { AssignmentViewModel, IepDistributionView } from './distribution-types.ts';
@@ -321,13 +321,12 @@ function AssignForm({ page, view, action, failed }: FormProps) {
   const { i18n } = page;
   const { t } = i18n;
   const state = failed?.form === 'assign' ? failed.state : undefined;
-  const field = (name: AssignField) => ({
-    id: `${assignMessages.idPrefix}${name}`,
-    name,
-    label: t(`distribution.assign.label.${name}`),
-    error: fieldError(state, name, assignMessages, i18n),
-    value: textValue(state, name),
-  });
+  const field = fieldProps(
+    state,
+    assignMessages,
+    i18n,
+    (name) => `distribution.assign.label.${name}`,
+  );
   const choose = { value: '', label: t('form.choose') };
   return (
     <form method="post" action={action} className="usa-form continuum-section" id="assign-form">
@@ -377,13 +376,12 @@ function ReviewForm({ page, view, action, failed }: FormProps) {
   const { i18n } = page;
   const { t } = i18n;
   const state = failed?.form === 'review' ? failed.state : undefined;
-  const field = (name: ReviewField) => ({
-    id: `${reviewMessages.idPrefix}${name}`,
-    name,
-    label: t(`distribution.review.label.${name}`),
-    error: fieldError(state, name, reviewMessages, i18n),
-    value: textValue(state, name),
-  });
+  const field = fieldProps(
+    state,
+    reviewMessages,
+    i18n,
+    (name) => `distribution.review.label.${name}`,
+  );
   return (
     <form method="post" action={action} className="usa-form continuum-section" id="review-form">
       <h3>{t('distribution.review.heading')}</h3>
@@ -415,13 +413,12 @@ function RequestForm({ page, view, action, failed }: FormProps) {
   const { i18n } = page;
   const { t } = i18n;
   const state = failed?.form === 'request' ? failed.state : undefined;
-  const field = (name: RequestField) => ({
-    id: `${requestMessages.idPrefix}${name}`,
-    name,
-    label: t(`distribution.request.label.${name}`),
-    error: fieldError(state, name, requestMessages, i18n),
-    value: textValue(state, name),
-  });
+  const field = fieldProps(
+    state,
+    requestMessages,
+    i18n,
+    (name) => `distribution.request.label.${name}`,
+  );
   return (
     <form method="post" action={action} className="usa-form continuum-section" id="request-form">
       <h3>{t('distribution.request.heading')}</h3>

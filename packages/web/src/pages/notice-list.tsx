@@ -12,7 +12,7 @@ import {
 } from '../components/form.tsx';
 import type { Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldError, listValue, summaryItems, textValue } from './form-state.ts';
+import { fieldError, fieldProps, listValue, summaryItems } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 
@@ -244,24 +244,22 @@ export function NoticeListPage(props: NoticeListPageProps) {
   const guardianName = (id: string | null) =>
     student.guardians.find((g) => g.id === id)?.fullName ?? none;
   const choose = { value: '', label: t('form.choose') };
-  const field = <F extends string>(
-    form: FormState<F> | undefined,
-    messages: FormMessages<F>,
-    label: (f: F) => Parameters<Translator['t']>[0],
-  ) => {
-    return (f: F) => ({
-      id: `${messages.idPrefix}${f}`,
-      name: f,
-      label: t(label(f)),
-      error: fieldError(form, f, messages, i18n),
-      value: textValue(form, f),
-    });
-  };
-  const draftField = field(draftForm, draftMessages, (f) => `notices.draftForm.label.${f}`);
-  const meetingField = field(meetingForm, meetingMessages, (f) => `notices.meetingForm.label.${f}`);
-  const safeguardsField = field(
+  const draftField = fieldProps(
+    draftForm,
+    draftMessages,
+    i18n,
+    (f) => `notices.draftForm.label.${f}`,
+  );
+  const meetingField = fieldProps(
+    meetingForm,
+    meetingMessages,
+    i18n,
+    (f) => `notices.meetingForm.label.${f}`,
+  );
+  const safeguardsField = fieldProps(
     safeguardsForm,
     safeguardsMessages,
+    i18n,
     (f) => `notices.safeguardsForm.label.${f}`,
   );
   const scheduledMeetings = sources.filter((s) => s.kind === 'meeting' && s.scheduled);

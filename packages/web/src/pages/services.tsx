@@ -7,7 +7,7 @@ import type { SummaryItem } from '../components/form.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldError, summaryItems, textValue } from './form-state.ts';
+import { fieldProps, summaryItems, textValue } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import { VoidForm } from './void-form.tsx';
@@ -425,13 +425,7 @@ function LogForm({
 }) {
   const { i18n } = page;
   const { t } = i18n;
-  const field = (name: SessionLogField) => ({
-    id: `${logMessages.idPrefix}${name}`,
-    name,
-    label: t(`services.logForm.label.${name}`),
-    error: fieldError(form, name, logMessages, i18n),
-    value: textValue(form, name),
-  });
+  const field = fieldProps(form, logMessages, i18n, (name) => `services.logForm.label.${name}`);
   return (
     <form
       method="post"

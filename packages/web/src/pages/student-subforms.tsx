@@ -8,7 +8,7 @@ import {
   TextField,
 } from '../components/form.tsx';
 import type { FormMessages } from './form-state.ts';
-import { fieldError, summaryItems, textValue } from './form-state.ts';
+import { fieldError, fieldProps, summaryItems, textValue } from './form-state.ts';
 import type { FormState, SiteOption, StudentDetailView } from './types.ts';
 import { languageOptions } from './options.ts';
 
@@ -77,13 +77,7 @@ export function GuardianForm({
 }) {
   const { i18n } = page;
   const { t } = i18n;
-  const field = (name: GuardianField) => ({
-    id: `${guardianMessages.idPrefix}${name}`,
-    name,
-    label: t(`guardian.label.${name}`),
-    error: fieldError(form, name, guardianMessages, i18n),
-    value: textValue(form, name),
-  });
+  const field = fieldProps(form, guardianMessages, i18n, (name) => `guardian.label.${name}`);
   // A new guardian holds educational authority unless a limit is recorded (34 CFR 300.613(c)).
   const authority = form ? form.values.educationalAuthority === true : true;
   return (
@@ -156,13 +150,7 @@ export function EnrollmentForm({
 }) {
   const { i18n } = page;
   const { t } = i18n;
-  const field = (name: EnrollmentField) => ({
-    id: `${enrollmentMessages.idPrefix}${name}`,
-    name,
-    label: t(`enrollment.label.${name}`),
-    error: fieldError(form, name, enrollmentMessages, i18n),
-    value: textValue(form, name),
-  });
+  const field = fieldProps(form, enrollmentMessages, i18n, (name) => `enrollment.label.${name}`);
   return (
     <form
       method="post"

@@ -12,7 +12,7 @@ import {
 } from '../components/form.tsx';
 import type { MessageId } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldError, summaryItems, textValue } from './form-state.ts';
+import { fieldProps, summaryItems } from './form-state.ts';
 import type { FormState } from './types.ts';
 import { VoidForm } from './void-form.tsx';
 import {
@@ -295,13 +295,7 @@ function EventForm({
 }) {
   const { i18n } = page;
   const { t } = i18n;
-  const field = (name: CaseEventField) => ({
-    id: `${eventMessages.idPrefix}${name}`,
-    name,
-    label: t(`timelines.eventForm.${name}`),
-    error: fieldError(form, name, eventMessages, i18n),
-    value: textValue(form, name),
-  });
+  const field = fieldProps(form, eventMessages, i18n, (name) => `timelines.eventForm.${name}`);
   return (
     <form
       method="post"
