@@ -288,7 +288,7 @@ test(
     await assertAccessible(chair, harness);
     const sent = await mainText(chair);
     assert.match(sent, new RegExp(student.name.split(',')[0]!), 'the child is named');
-    assert.match(sent, /relatedservices@schools\.nyc\.gov/, 'to the related services route');
+    assert.match(sent, /relatedservices@demo\.continuum\.test/, 'to the related services route');
     await chair.getByLabel('Details (optional)').fill('No counselor has been assigned yet.');
     await submitOk(chair, 'File and send the escalation');
     await chair.getByText('The escalation was filed and its e-mail queued.').waitFor();
