@@ -146,6 +146,30 @@ export function currentEnrollments(eb: StudentsEb, asOf: string) {
     .where((w) => w.or([w('e.ends_on', 'is', null), w('e.ends_on', '>=', asOf)]));
 }
 
+/** The condition "student `s` is enrolled at school `siteId` on `asOf`", for lists by school. */
+export function enrolledAt(eb: StudentsEb, asOf: string, siteId: string): Expression<SqlBool> {
+  return eb.exists(
+    currentEnrollments(eb, asOf).where('e.site_id', '=', siteId).select(eb.lit(1).as('one')),
+  );
+}
+
+/** The column `site_name`: the school of the student's latest current enrollment, or null. */
+export function currentSiteName(eb: StudentsEb, asOf: string) {
+  return currentEnrollments(eb, asOf)
+    .innerJoin('sites as site', (j) =>
+      j.onRef('site.district_id', '=', 'e.district_id').onRef('site.id', '=', 'e.site_id'),
+    )
+    .select('site.name')
+    .orderBy('e.starts_on', 'desc')
+    .limit(1)
+    .as('site_name');
+}
+
+/** The students a committee serves: the CPSE preschool children, the CSE school-age students. */
+export function committeeLevel(committee: 'cse' | 'cpse'): 'preschool' | 'school-age' {
+  return committee === 'cpse' ? 'preschool' : 'school-age';
+}
+
 /** The condition "the actor may see student `s`" (false when they hold no relationship at all). */
 export function studentIsVisible(eb: StudentsEb, actor: Actor, asOf: string): Expression<SqlBool> {
   const conditions = Object.values(relationshipConditions(eb, actor, asOf));

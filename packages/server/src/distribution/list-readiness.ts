@@ -1,7 +1,7 @@
 import { distribution } from '@continuum/rules';
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import { currentEnrollments, mayViewDistributionReadiness } from '../access/policy.ts';
+import { currentSiteName, mayViewDistributionReadiness } from '../access/policy.ts';
 import { ForbiddenError } from '../errors.ts';
 import { loadCompiledCalendar } from '../calendar/load-calendar.ts';
 import { listName } from '../timelines/present.ts';
@@ -57,14 +57,7 @@ export async function listReadiness(call: Call, input: { limit: number }): Promi
         'v.id as version_id',
         'v.iep_id',
         'v.projected_implementation_date',
-        currentEnrollments(eb, asOf)
-          .innerJoin('sites as site', (j) =>
-            j.onRef('site.district_id', '=', 'e.district_id').onRef('site.id', '=', 'e.site_id'),
-          )
-          .select('site.name')
-          .orderBy('e.starts_on', 'desc')
-          .limit(1)
-          .as('site_name'),
+        currentSiteName(eb, asOf),
       ])
       .execute();
     const iepIds = rows.map((r) => r.iep_id);

@@ -1,5 +1,5 @@
 import type { StudentRecords } from '../access/student-records.ts';
-import { currentEnrollments } from '../access/policy.ts';
+import { committeeLevel, currentSiteName, enrolledAt } from '../access/policy.ts';
 import { listName } from '../timelines/present.ts';
 import type { DeliveryBasis, CurrentService, StoredSession } from './load.ts';
 import { loadCurrentServices, loadDeliveryBasis, loadSessions } from './load.ts';
@@ -44,21 +44,10 @@ export async function loadDeliveryLists(
         .select(eb.lit(1).as('one')),
     ),
   );
-  if (filters.committee) {
-    // The CPSE serves preschool children, the CSE school-age students (policy.ts).
-    const level = filters.committee === 'cpse' ? 'preschool' : 'school-age';
-    students = students.where('s.level', '=', level);
-  }
+  if (filters.committee)
+    students = students.where('s.level', '=', committeeLevel(filters.committee));
   const { siteId, assignedTo } = filters;
-  if (siteId) {
-    students = students.where((eb) =>
-      eb.exists(
-        currentEnrollments(eb, records.asOf)
-          .where('e.site_id', '=', siteId)
-          .select(eb.lit(1).as('one')),
-      ),
-    );
-  }
+  if (siteId) students = students.where((eb) => enrolledAt(eb, records.asOf, siteId));
   if (assignedTo) {
     students = students.where((eb) =>
       eb.exists(
@@ -80,14 +69,7 @@ export async function loadDeliveryLists(
       's.legal_first_name',
       's.legal_last_name',
       's.level',
-      currentEnrollments(eb, records.asOf)
-        .innerJoin('sites as site', (j) =>
-          j.onRef('site.district_id', '=', 'e.district_id').onRef('site.id', '=', 'e.site_id'),
-        )
-        .select('site.name')
-        .orderBy('e.starts_on', 'desc')
-        .limit(1)
-        .as('site_name'),
+      currentSiteName(eb, records.asOf),
     ])
     .orderBy('s.legal_last_name')
     .orderBy('s.legal_first_name')

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import { currentEnrollments } from '../access/policy.ts';
+import { enrolledAt } from '../access/policy.ts';
 import type { ListStudentsInput, StudentSummary } from './schemas.ts';
 import { toSummary, summaryColumns } from './present.ts';
 
@@ -16,16 +16,8 @@ export async function listStudents(
   return withStudentRecords(call, async (records) => {
     let query = records.visibleStudents();
     if (input.level) query = query.where('s.level', '=', input.level);
-    if (input.siteId) {
-      const siteId = input.siteId;
-      query = query.where((eb) =>
-        eb.exists(
-          currentEnrollments(eb, records.asOf)
-            .where('e.site_id', '=', siteId)
-            .select(eb.lit(1).as('one')),
-        ),
-      );
-    }
+    const { siteId } = input;
+    if (siteId) query = query.where((eb) => enrolledAt(eb, records.asOf, siteId));
     if (input.q) {
       const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query = query.where((eb) =>

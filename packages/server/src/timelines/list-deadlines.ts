@@ -1,7 +1,7 @@
 import { isoDate, type Day } from '@continuum/rules/calendar/index.ts';
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import { currentEnrollments } from '../access/policy.ts';
+import { committeeLevel, currentSiteName, enrolledAt } from '../access/policy.ts';
 import type { Deadline } from './derive-deadlines.ts';
 import {
   deriveDeadlines,
@@ -37,24 +37,9 @@ export async function listDeadlines(call: Call, input: DeadlinesQuery): Promise<
             .select(eb.lit(1).as('one')),
         ),
       );
-    if (input.committee) {
-      // The CPSE serves preschool children, the CSE school-age students (policy.ts).
-      students = students.where(
-        's.level',
-        '=',
-        input.committee === 'cpse' ? 'preschool' : 'school-age',
-      );
-    }
-    if (input.siteId) {
-      const siteId = input.siteId;
-      students = students.where((eb) =>
-        eb.exists(
-          currentEnrollments(eb, records.asOf)
-            .where('e.site_id', '=', siteId)
-            .select(eb.lit(1).as('one')),
-        ),
-      );
-    }
+    if (input.committee) students = students.where('s.level', '=', committeeLevel(input.committee));
+    const { siteId } = input;
+    if (siteId) students = students.where((eb) => enrolledAt(eb, records.asOf, siteId));
     const rows = await students
       .select((eb) => [
         's.id',
@@ -63,14 +48,7 @@ export async function listDeadlines(call: Call, input: DeadlinesQuery): Promise<
         's.legal_last_name',
         's.date_of_birth',
         's.level',
-        currentEnrollments(eb, records.asOf)
-          .innerJoin('sites as site', (j) =>
-            j.onRef('site.district_id', '=', 'e.district_id').onRef('site.id', '=', 'e.site_id'),
-          )
-          .select('site.name')
-          .orderBy('e.starts_on', 'desc')
-          .limit(1)
-          .as('site_name'),
+        currentSiteName(eb, records.asOf),
       ])
       .execute();
     const [basis, events] = await Promise.all([
