@@ -21,6 +21,7 @@ import {
   percentText,
   serviceLabel,
   violationText,
+  DeliveryNotice,
 } from './service-views.tsx';
 
 /**
@@ -145,11 +146,7 @@ export function CaseloadPage({
     <Layout page={page} title={title}>
       <h1>{title}</h1>
       <p>{t('services.caseload.intro', { today: i18n.formatDate(caseload.asOf) })}</p>
-      {caseload.notice && (
-        <Alert kind="warning" heading={t('services.noticeHeading')}>
-          <p>{caseload.notice}</p>
-        </Alert>
-      )}
+      <DeliveryNotice i18n={i18n} notice={caseload.notice} />
       {caseload.seit && (
         <p>
           {t('services.caseload.seit', {
@@ -310,11 +307,7 @@ export function DeliveryDashboardPage({
           <a href="/delivery/settings">{t('services.settings.link')}</a>
         </li>
       </ul>
-      {dashboard.notice && (
-        <Alert kind="warning" heading={t('services.noticeHeading')}>
-          <p>{dashboard.notice}</p>
-        </Alert>
-      )}
+      <DeliveryNotice i18n={i18n} notice={dashboard.notice} />
       <Filters page={page} action="/delivery" filters={filters} sites={sites} />
       <h2>{t('services.dashboard.itemsHeading')}</h2>
       {dashboard.items.length === 0 ? (
@@ -431,11 +424,7 @@ export function UnderDeliveryReportPage({
           {t('services.report.csv')}
         </a>
       </p>
-      {report.notice && (
-        <Alert kind="warning" heading={t('services.noticeHeading')}>
-          <p>{report.notice}</p>
-        </Alert>
-      )}
+      <DeliveryNotice i18n={i18n} notice={report.notice} />
       <Filters page={page} action="/delivery/report" filters={filters} sites={sites} />
       {report.rows.length === 0 ? (
         <p>{t('services.report.none')}</p>

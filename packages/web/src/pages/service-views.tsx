@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/i18n.ts';
+import { Alert } from '../components/alert.tsx';
 import { labelOf } from './iep-content-view.tsx';
 
 /**
@@ -215,5 +216,15 @@ export function sessionStatusText(
 ): string {
   return i18n.t(
     `services.choice.${s.status === 'missed' ? (`missed:${s.missedReason ?? 'other'}` as const) : s.status}`,
+  );
+}
+
+/** Why delivery cannot be counted now (no calendar, no IEP in effect …), when it cannot. */
+export function DeliveryNotice({ i18n, notice }: { i18n: Translator; notice: string | null }) {
+  if (!notice) return null;
+  return (
+    <Alert kind="warning" heading={i18n.t('services.noticeHeading')}>
+      <p>{notice}</p>
+    </Alert>
   );
 }

@@ -27,6 +27,7 @@ import {
   sessionChoiceValues,
   sessionStatusText,
   violationText,
+  DeliveryNotice,
 } from './service-views.tsx';
 
 /**
@@ -158,11 +159,7 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
           </li>
         </ul>
       )}
-      {delivery.notice && (
-        <Alert kind="warning" heading={t('services.noticeHeading')}>
-          <p>{delivery.notice}</p>
-        </Alert>
-      )}
+      <DeliveryNotice i18n={i18n} notice={delivery.notice} />
       {delivery.services.length === 0 && <p>{t('services.noServices')}</p>}
       {delivery.services.map((s, i) => (
         <ServiceSection
@@ -567,10 +564,16 @@ function WeekForm({
           <legend className="usa-legend usa-legend--large">{dayLabel(date)}</legend>
           {services.map((service) => {
             const i = cells.findIndex((c) => c.date === date && c.service.id === service.id);
-            const id = (f: WeekCellField) => `week-${i}-${f}`;
             const name = (f: WeekCellField) => `cell.${i}.${f}`;
             const error = (f: WeekCellField) =>
               invalid(i, f) ? t(`services.week.error.${f}`) : undefined;
+            const field = (f: 'status' | 'minutes' | 'groupSize' | 'note') => ({
+              id: `week-${i}-${f}`,
+              name: name(f),
+              label: t(`services.week.${f}`),
+              value: value(i, f),
+              error: error(f),
+            });
             const logged = sessionsOn(service.id, date);
             const chosen = prefill.get(service.id)?.has(date) ? 'delivered' : '';
             return (
@@ -588,9 +591,7 @@ function WeekForm({
                 <input type="hidden" name={name('serviceId')} value={service.id} />
                 <input type="hidden" name={name('date')} value={date} />
                 <SelectField
-                  id={id('status')}
-                  name={name('status')}
-                  label={t('services.week.status')}
+                  {...field('status')}
                   value={value(i, 'status') ?? chosen}
                   error={error('status') ?? error('date') ?? error('serviceId')}
                   options={choiceOptions(i18n, 'services.week.noSession')}
@@ -598,32 +599,20 @@ function WeekForm({
                 <div className="grid-row grid-gap-2">
                   <div className="grid-col-6">
                     <TextField
-                      id={id('minutes')}
-                      name={name('minutes')}
-                      label={t('services.week.minutes')}
+                      {...field('minutes')}
                       value={value(i, 'minutes') ?? String(service.durationMinutes)}
-                      error={error('minutes')}
                       inputMode="numeric"
                     />
                   </div>
                   <div className="grid-col-6">
                     <TextField
-                      id={id('groupSize')}
-                      name={name('groupSize')}
-                      label={t('services.week.groupSize')}
+                      {...field('groupSize')}
                       value={value(i, 'groupSize') ?? String(service.groupSize)}
-                      error={error('groupSize')}
                       inputMode="numeric"
                     />
                   </div>
                 </div>
-                <TextField
-                  id={id('note')}
-                  name={name('note')}
-                  label={t('services.week.note')}
-                  value={value(i, 'note')}
-                  error={error('note')}
-                />
+                <TextField {...field('note')} />
               </fieldset>
             );
           })}
