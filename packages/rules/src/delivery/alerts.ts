@@ -39,6 +39,25 @@ export interface DeliveryAlert {
   facts: Facts;
 }
 
+/** What every check reads: the calendar, one service, all its sessions, the day, the settings. */
+type AlertCheck = (
+  cal: CompiledCalendar,
+  service: DeliveryService,
+  sessions: readonly DeliverySession[],
+  asOf: Day,
+  settings: DeliverySettings,
+) => DeliveryAlert[];
+
+/** The alert of `kind` about `service`, with the kind's citation. */
+const alert = (
+  kind: DeliveryAlertKind,
+  service: DeliveryService,
+  message: string,
+  facts: Facts,
+): DeliveryAlert[] => [
+  { kind, serviceId: service.id, message, citation: DELIVERY_ALERT_CITATIONS[kind], facts },
+];
+
 /** A session with the provider there: delivered, a make-up, or missed for another reason. */
 const providerWasThere = (s: DeliverySession) =>
   s.status !== 'missed' || s.missedReason !== 'provider-absent';
@@ -51,43 +70,28 @@ const started = (s: DeliverySession) => s.status === 'delivered' || s.status ===
  * session of the service, whatever their date (an amendment that keeps a service keeps its
  * sessions). Only a service in effect on `asOf` is checked.
  */
-export function checkNotStarted(
-  cal: CompiledCalendar,
-  service: DeliveryService,
-  sessions: readonly DeliverySession[],
-  asOf: Day,
-  settings: DeliverySettings,
-): DeliveryAlert[] {
+export const checkNotStarted: AlertCheck = (cal, service, sessions, asOf, settings) => {
   if (!inEffect(service, asOf) || sessions.some((s) => started(s) && s.date <= asOf)) return [];
   const due = serviceDayAfter(cal, service, service.startsOn, settings.notStartedSchoolDays);
   if (asOf <= due) return [];
-  return [
+  return alert(
+    'services-not-started',
+    service,
+    `No session of this service has been delivered, and it was due to start by ${isoDate(due)} (${settings.notStartedSchoolDays} school days after it took effect on ${isoDate(service.startsOn)}).`,
     {
-      kind: 'services-not-started',
-      serviceId: service.id,
-      message: `No session of this service has been delivered, and it was due to start by ${isoDate(due)} (${settings.notStartedSchoolDays} school days after it took effect on ${isoDate(service.startsOn)}).`,
-      citation: DELIVERY_ALERT_CITATIONS['services-not-started'],
-      facts: {
-        startsOn: isoDate(service.startsOn),
-        dueBy: isoDate(due),
-        schoolDays: settings.notStartedSchoolDays,
-      },
+      startsOn: isoDate(service.startsOn),
+      dueBy: isoDate(due),
+      schoolDays: settings.notStartedSchoolDays,
     },
-  ];
-}
+  );
+};
 
 /**
  * A provider has stopped: the service started, but no session with the provider there has
  * been logged for `providerGapSchoolDays` school days (counted after the last such session and
  * before today, which may still bring one). Only a service in effect on `asOf` is checked.
  */
-export function checkProviderGap(
-  cal: CompiledCalendar,
-  service: DeliveryService,
-  sessions: readonly DeliverySession[],
-  asOf: Day,
-  settings: DeliverySettings,
-): DeliveryAlert[] {
+export const checkProviderGap: AlertCheck = (cal, service, sessions, asOf, settings) => {
   if (!inEffect(service, asOf)) return [];
   const past = sessions.filter((s) => s.date <= asOf);
   if (!past.some(started)) return [];
@@ -97,33 +101,24 @@ export function checkProviderGap(
   if (!last) return [];
   const since = serviceDaysIn(cal, service, (last.date + 1) as Day, (asOf - 1) as Day).length;
   if (since < settings.providerGapSchoolDays) return [];
-  return [
+  return alert(
+    'provider-stopped',
+    service,
+    `No session of this service has been logged for ${since} school days since ${isoDate(last.date)}; the district's limit is ${settings.providerGapSchoolDays}.`,
     {
-      kind: 'provider-stopped',
-      serviceId: service.id,
-      message: `No session of this service has been logged for ${since} school days since ${isoDate(last.date)}; the district's limit is ${settings.providerGapSchoolDays}.`,
-      citation: DELIVERY_ALERT_CITATIONS['provider-stopped'],
-      facts: {
-        lastSessionOn: isoDate(last.date),
-        providerId: last.providerId,
-        schoolDaysSince: since,
-        limit: settings.providerGapSchoolDays,
-      },
+      lastSessionOn: isoDate(last.date),
+      providerId: last.providerId,
+      schoolDaysSince: since,
+      limit: settings.providerGapSchoolDays,
     },
-  ];
-}
+  );
+};
 
 /**
  * Chronic under-delivery: over the last `underDeliveryWeeks` complete school weeks
  * (window.ts), delivered plus make-up minutes below `underDeliveryPercent` of the mandate.
  */
-export function checkUnderDelivery(
-  cal: CompiledCalendar,
-  service: DeliveryService,
-  sessions: readonly DeliverySession[],
-  asOf: Day,
-  settings: DeliverySettings,
-): DeliveryAlert[] {
+export const checkUnderDelivery: AlertCheck = (cal, service, sessions, asOf, settings) => {
   const weeks = recentSchoolWeeks(cal, service, asOf, settings.underDeliveryWeeks);
   if (weeks.from === null || weeks.through === null) return [];
   const totals = deliveryTotals(cal, service, sessions, weeks.from, weeks.through);
@@ -131,34 +126,22 @@ export function checkUnderDelivery(
   const mandated = Math.round(totals.mandated);
   const delivered = totals.delivered + totals.makeUp;
   const percent = Math.floor(totals.percent);
-  return [
+  return alert(
+    'under-delivery',
+    service,
+    `Over the last ${weeks.mondays.length} school weeks (${isoDate(weeks.from)} to ${isoDate(weeks.through)}), ${delivered} of ${mandated} mandated minutes were delivered (${percent}%); the district's threshold is ${settings.underDeliveryPercent}%.`,
     {
-      kind: 'under-delivery',
-      serviceId: service.id,
-      message: `Over the last ${weeks.mondays.length} school weeks (${isoDate(weeks.from)} to ${isoDate(weeks.through)}), ${delivered} of ${mandated} mandated minutes were delivered (${percent}%); the district's threshold is ${settings.underDeliveryPercent}%.`,
-      citation: DELIVERY_ALERT_CITATIONS['under-delivery'],
-      facts: {
-        from: isoDate(weeks.from),
-        through: isoDate(weeks.through),
-        weeks: weeks.mondays.length,
-        mandated,
-        delivered,
-        percent,
-        threshold: settings.underDeliveryPercent,
-      },
+      from: isoDate(weeks.from),
+      through: isoDate(weeks.through),
+      weeks: weeks.mondays.length,
+      mandated,
+      delivered,
+      percent,
+      threshold: settings.underDeliveryPercent,
     },
-  ];
-}
+  );
+};
 
 /** Every alert of one service, in the order above. */
-export function deliveryAlerts(
-  cal: CompiledCalendar,
-  service: DeliveryService,
-  sessions: readonly DeliverySession[],
-  asOf: Day,
-  settings: DeliverySettings,
-): DeliveryAlert[] {
-  return [checkNotStarted, checkProviderGap, checkUnderDelivery].flatMap((check) =>
-    check(cal, service, sessions, asOf, settings),
-  );
-}
+export const deliveryAlerts: AlertCheck = (...args) =>
+  [checkNotStarted, checkProviderGap, checkUnderDelivery].flatMap((check) => check(...args));
