@@ -1,17 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCalendar } from '../calendar/compile.ts';
 import { day, isoDate } from '../calendar/days.ts';
-import { parseCalendar } from '../calendar/schema.ts';
-import { NYC_STYLE_CALENDAR } from '../calendar/fixtures.ts';
 import type { DeliveryAlertKind } from './alerts.ts';
 import { checkNotStarted, checkProviderGap, checkUnderDelivery, deliveryAlerts } from './alerts.ts';
 import type { DeliveryService } from './service-days.ts';
+import { cal, service, session } from './testing.ts';
 import type { DeliverySession } from './totals.ts';
 import type { DeliverySettings } from './window.ts';
 import { recentSchoolWeeks } from './window.ts';
 
-const cal = compileCalendar(parseCalendar(NYC_STYLE_CALENDAR));
 const PREK = 'PREK, Contact Information: "services have not started"';
 const PREK_STOPPED = 'PREK, Contact Information: "a provider has stopped seeing a child"';
 const UNDER = 'PLAN, Related Services: as on the IEP; PREK, Contact Information';
@@ -23,29 +20,6 @@ const settings: DeliverySettings = {
   underDeliveryWeeks: 4,
 };
 
-function service(over: Partial<DeliveryService> = {}): DeliveryService {
-  return {
-    id: 'svc',
-    program: 'related-service',
-    frequency: 2,
-    period: 'week',
-    durationMinutes: 30,
-    groupSize: 3,
-    startsOn: day('2026-09-10'),
-    endsOn: null,
-    twelveMonth: false,
-    ...over,
-  };
-}
-const session = (date: string, over: Partial<DeliverySession> = {}): DeliverySession => ({
-  date: day(date),
-  status: 'delivered',
-  minutes: 30,
-  groupSize: 1,
-  missedReason: null,
-  providerId: 'p1',
-  ...over,
-});
 const missed = (date: string, reason: DeliverySession['missedReason']) =>
   session(date, { status: 'missed', minutes: 0, missedReason: reason });
 

@@ -1,41 +1,20 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCalendar } from '../calendar/compile.ts';
 import { day, type Day } from '../calendar/days.ts';
-import { parseCalendar } from '../calendar/schema.ts';
-import { NYC_STYLE_CALENDAR } from '../calendar/fixtures.ts';
 import { checkSeitCaseloads, checkSessionGroupSizes, checkWeeklyMinimums } from './limits.ts';
 import type { DeliveryService } from './service-days.ts';
 import type { DeliverySession } from './totals.ts';
+import { cal, service as aService, session as aSession } from './testing.ts';
 
-const cal = compileCalendar(parseCalendar(NYC_STYLE_CALENDAR));
 const SEIT = 'PLAN, Special Education Itinerant Services';
 const RR = 'PLAN, Resource Room';
 const RELATED = 'PLAN, Related Services';
 
-function service(over: Partial<DeliveryService> = {}): DeliveryService {
-  return {
-    id: 'svc',
-    program: 'seit',
-    frequency: 2,
-    period: 'week',
-    durationMinutes: 60,
-    groupSize: 1,
-    startsOn: day('2026-09-10'),
-    endsOn: null,
-    twelveMonth: false,
-    ...over,
-  };
-}
-const session = (date: string, over: Partial<DeliverySession> = {}): DeliverySession => ({
-  date: day(date),
-  status: 'delivered',
-  minutes: 60,
-  groupSize: 1,
-  missedReason: null,
-  providerId: 'p1',
-  ...over,
-});
+/** SEIT for an hour twice a week, one to one, and its hour-long sessions. */
+const service = (over: Partial<DeliveryService> = {}) =>
+  aService({ program: 'seit', durationMinutes: 60, groupSize: 1, ...over });
+const session = (date: string, over: Partial<DeliverySession> = {}) =>
+  aSession(date, { minutes: 60, ...over });
 
 describe('weekly minimums on delivered time', () => {
   const weeks: Day[] = [day('2026-11-09'), day('2026-11-16')];

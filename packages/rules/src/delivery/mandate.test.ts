@@ -1,38 +1,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCalendar } from '../calendar/compile.ts';
 import { day, isoDate } from '../calendar/days.ts';
-import { parseCalendar } from '../calendar/schema.ts';
 import { CalendarCoverageError } from '../calendar/errors.ts';
-import { NYC_STYLE_CALENDAR } from '../calendar/fixtures.ts';
 import { mandatedMinutes } from './mandate.ts';
 import type { DeliveryService } from './service-days.ts';
 import { effectiveStart } from './service-days.ts';
-import type { DeliverySession } from './totals.ts';
+import { cal, service, session } from './testing.ts';
 import { deliveryTotals, monthlyTotals, weeklyTotals } from './totals.ts';
 
 // The 2026-27 school year of the NYC-style calendar: November 2026 has 17 school days (Election
 // Day 11-03, Veterans Day 11-11, Thanksgiving 11-26 and 11-27 are closed); December 2026 has
 // 17 (winter recess from 12-24).
-const cal = compileCalendar(parseCalendar(NYC_STYLE_CALENDAR));
 const RELATED = 'PLAN, Related Services (frequency and duration as on the IEP)';
 const SEIT_D = 'PLAN, Special Education Itinerant Services (d)';
 const ESY = 'PLAN, Extended School Year (12-month services)';
-
-function service(over: Partial<DeliveryService> = {}): DeliveryService {
-  return {
-    id: 'svc',
-    program: 'related-service',
-    frequency: 2,
-    period: 'week',
-    durationMinutes: 30,
-    groupSize: 3,
-    startsOn: day('2026-09-10'),
-    endsOn: null,
-    twelveMonth: false,
-    ...over,
-  };
-}
 
 describe('mandated minutes over the school calendar', () => {
   const cases: {
@@ -190,15 +171,6 @@ describe('the day a service takes effect', () => {
 });
 
 describe('delivered, missed and make-up against the mandate', () => {
-  const session = (date: string, over: Partial<DeliverySession> = {}): DeliverySession => ({
-    date: day(date),
-    status: 'delivered',
-    minutes: 30,
-    groupSize: 1,
-    missedReason: null,
-    providerId: 'p1',
-    ...over,
-  });
   const sessions = [
     session('2026-11-09'),
     session('2026-11-10', { status: 'missed', minutes: 0, missedReason: 'student-absent' }),
