@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/i18n.ts';
+
 /** USWDS breadcrumb: the way back up, then the current page (marked for screen readers). */
 export function Breadcrumb({
   label,
@@ -23,5 +25,33 @@ export function Breadcrumb({
         </li>
       </ol>
     </nav>
+  );
+}
+
+/** The breadcrumb of a page about one student: Students, the student, the pages between. */
+export function StudentBreadcrumb({
+  i18n,
+  studentId,
+  name,
+  links = [],
+  current,
+}: {
+  i18n: Translator;
+  studentId: string;
+  /** The student's name as the page shows it. */
+  name: string;
+  links?: readonly { href: string; text: string }[];
+  current: string;
+}) {
+  return (
+    <Breadcrumb
+      label={i18n.t('common.breadcrumb')}
+      links={[
+        { href: '/students', text: i18n.t('nav.students') },
+        { href: `/students/${studentId}`, text: name },
+        ...links,
+      ]}
+      current={current}
+    />
   );
 }

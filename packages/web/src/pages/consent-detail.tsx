@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { Table } from '../components/table.tsx';
 import { DetailsSection } from '../components/details.tsx';
@@ -105,13 +105,11 @@ export function ConsentDetailPage(props: ConsentDetailPageProps) {
   const awaiting = consent.state === 'requested' || consent.state === 'no-response';
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-          { href: `/students/${student.id}/consents`, text: t('consent.breadcrumb') },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        links={[{ href: `/students/${student.id}/consents`, text: t('consent.breadcrumb') }]}
         current={typeName}
       />
       <h1>{title}</h1>

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { Table } from '../components/table.tsx';
 import {
@@ -145,12 +145,10 @@ export function ConsentListPage(props: ConsentListPageProps) {
   const choose = { value: '', label: t('form.choose') };
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         current={t('consent.breadcrumb')}
       />
       <h1>{title}</h1>

@@ -1,7 +1,7 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Table } from '../components/table.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextAreaField } from '../components/form.tsx';
 import type { FormMessages } from './form-state.ts';
@@ -72,13 +72,11 @@ export function EscalationFormPage({
   const missingSite = !draft.site || draft.site.address.trim() === '';
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-          { href: `/students/${student.id}/escalations`, text: t('escalations.breadcrumb') },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        links={[{ href: `/students/${student.id}/escalations`, text: t('escalations.breadcrumb') }]}
         current={t('escalations.fileForm.breadcrumb')}
       />
       <h1>{title}</h1>

@@ -1,7 +1,7 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Table } from '../components/table.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextAreaField } from '../components/form.tsx';
 import type { Translator } from '../i18n/i18n.ts';
@@ -152,12 +152,10 @@ export function StudentEscalationsPage(props: StudentEscalationsPageProps) {
   const base = `/students/${student.id}/escalations`;
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         current={t('escalations.breadcrumb')}
       />
       <h1>{title}</h1>

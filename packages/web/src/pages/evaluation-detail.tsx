@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { DetailsSection } from '../components/details.tsx';
 import {
@@ -137,13 +137,11 @@ export function EvaluationDetailPage(props: EvaluationDetailPageProps) {
       : [...schoolAgeClassifications];
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-          { href: `/students/${student.id}/evaluations`, text: t('evaluation.breadcrumb') },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        links={[{ href: `/students/${student.id}/evaluations`, text: t('evaluation.breadcrumb') }]}
         current={title}
       />
       <h1>{title}</h1>

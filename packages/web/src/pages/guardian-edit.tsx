@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { ConflictNotice } from '../components/conflict.tsx';
 import { DetailsSection } from '../components/details.tsx';
 import type { FormState, StudentSummaryView } from './types.ts';
@@ -33,14 +33,7 @@ export function GuardianEditPage({
   const name = studentName(i18n, student);
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
-        current={title}
-      />
+      <StudentBreadcrumb i18n={i18n} studentId={student.id} name={name} current={title} />
       <h1>{title}</h1>
       {conflict && (
         <ConflictNotice heading={t('guardian.conflictHeading')} body={t('conflict.body')}>

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { ConflictNotice } from '../components/conflict.tsx';
 import { Alert } from '../components/alert.tsx';
 import type { IepNotice } from './iep.tsx';
@@ -152,11 +152,11 @@ export function IepDraftPage(props: IepDraftPageProps) {
 
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
           { href: `/students/${student.id}/ieps`, text: t('iep.listTitle') },
           { href: base, text: t('iep.title') },
         ]}

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { Table } from '../components/table.tsx';
 import { CsrfField, TextField } from '../components/form.tsx';
@@ -65,14 +65,7 @@ export function IepListPage({
   const title = t('iep.listTitle');
   return (
     <Layout page={page} title={`${title}: ${name}`}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
-        current={title}
-      />
+      <StudentBreadcrumb i18n={i18n} studentId={student.id} name={name} current={title} />
       <h1>
         {title}: {name}
       </h1>
@@ -166,13 +159,11 @@ export function IepPage({
   const title = `${t('iep.title')} (${t(`iep.committee.${iep.committee}`)})`;
   return (
     <Layout page={page} title={`${title}: ${name}`}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-          { href: iepsHref(student.id), text: t('iep.listTitle') },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        links={[{ href: iepsHref(student.id), text: t('iep.listTitle') }]}
         current={title}
       />
       <h1>
@@ -316,11 +307,11 @@ export function IepVersionPage({
   const iepHref = `${iepsHref(student.id)}/${version.iepId}`;
   return (
     <Layout page={page} title={`${title}: ${name}`}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
           { href: iepsHref(student.id), text: t('iep.listTitle') },
           { href: iepHref, text: t('iep.title') },
         ]}

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { DetailsSection } from '../components/details.tsx';
 import { Table } from '../components/table.tsx';
@@ -109,13 +109,11 @@ export function MeetingDetailPage(props: MeetingDetailPageProps) {
   const rec = meeting.recommendation;
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-          { href: `/students/${student.id}/meetings`, text: t('meeting.breadcrumb') },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        links={[{ href: `/students/${student.id}/meetings`, text: t('meeting.breadcrumb') }]}
         current={title}
       />
       <h1>{title}</h1>

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { Table } from '../components/table.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form.tsx';
@@ -76,12 +76,10 @@ export function MeetingListPage(props: MeetingListPageProps) {
     t('meeting.when', { date: i18n.formatDate(m.scheduledOn), time: m.scheduledTime });
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         current={t('meeting.breadcrumb')}
       />
       <h1>{title}</h1>

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Alert } from '../components/alert.tsx';
 import { Table } from '../components/table.tsx';
 import { DetailsSection } from '../components/details.tsx';
@@ -159,13 +159,11 @@ export function ReferralDetailPage(props: ReferralDetailPageProps) {
     meetingOpen && r.adminMeeting.heldOn !== null && r.adminMeeting.outcome === null;
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-          { href: `/students/${student.id}/referrals`, text: t('referral.breadcrumb') },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        links={[{ href: `/students/${student.id}/referrals`, text: t('referral.breadcrumb') }]}
         current={title}
       />
       <h1>{title}</h1>

@@ -1,6 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Table } from '../components/table.tsx';
 import {
   CsrfField,
@@ -117,12 +117,10 @@ export function ReferralListPage(props: ReferralListPageProps) {
   const choose = { value: '', label: t('form.choose') };
   return (
     <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         current={t('referral.breadcrumb')}
       />
       <h1>{title}</h1>

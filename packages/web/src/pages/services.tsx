@@ -2,7 +2,7 @@ import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Table } from '../components/table.tsx';
 import { Alert } from '../components/alert.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import type { SummaryItem } from '../components/form.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
@@ -133,12 +133,10 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
   const loggable = delivery.services.filter((s) => s.canLog);
   return (
     <Layout page={page} title={anyFailed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: `/students/${student.id}`, text: name },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
         current={t('services.breadcrumb')}
       />
       <h1>{title}</h1>

@@ -2,7 +2,7 @@ import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Table } from '../components/table.tsx';
 import { Alert } from '../components/alert.tsx';
-import { Breadcrumb } from '../components/breadcrumb.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import {
   CheckboxField,
   CsrfField,
@@ -127,12 +127,10 @@ export function TimelinePage({
   const anyFailed = failed(eventForm) || failed(voidForm?.state) || Boolean(refusal);
   return (
     <Layout page={page} title={anyFailed ? t('form.errorTitle', { title }) : title}>
-      <Breadcrumb
-        label={t('common.breadcrumb')}
-        links={[
-          { href: '/students', text: t('nav.students') },
-          { href: base, text: studentName },
-        ]}
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={timeline.studentId}
+        name={studentName}
         current={t('timelines.breadcrumb')}
       />
       <h1>{title}</h1>
