@@ -7,9 +7,9 @@ import type { Database } from '../db/database.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
-import { createFixture, fixturePassword } from '../testing/fixtures.ts';
+import { createFixture } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
-import { signInAs } from '../testing/sign-in.ts';
+import { signInAsRole } from '../testing/sign-in.ts';
 import { todayInNewYork } from '../clock.ts';
 import { insertIep } from '../iep/test-support.ts';
 import { insertAssignment, insertStaff, studentWithIep } from './test-support.ts';
@@ -35,10 +35,10 @@ before(async () => {
   database = await openTestDatabase();
   fixture = await createFixture(database);
   app = await buildApp({ database, config: testConfig() });
-  leader = await signInAs(app, fixture.accounts['program-leader'].email, fixturePassword);
-  teacher = await signInAs(app, fixture.accounts.teacher.email, fixturePassword);
-  para = await signInAs(app, fixture.accounts.paraprofessional.email, fixturePassword);
-  parent = await signInAs(app, fixture.accounts.parent.email, fixturePassword);
+  leader = await signInAsRole(app, fixture, 'program-leader');
+  teacher = await signInAsRole(app, fixture, 'teacher');
+  para = await signInAsRole(app, fixture, 'paraprofessional');
+  parent = await signInAsRole(app, fixture, 'parent');
 });
 after(async () => {
   await app?.close();

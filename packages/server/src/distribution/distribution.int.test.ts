@@ -8,9 +8,9 @@ import type { Database } from '../db/database.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
-import { createFixture, fixturePassword, fixtureTotpSecret } from '../testing/fixtures.ts';
+import { createFixture, fixturePassword } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
-import { signInAs } from '../testing/sign-in.ts';
+import { signInAs, signInAsRole } from '../testing/sign-in.ts';
 import { todayInNewYork } from '../clock.ts';
 import { calendarAround } from '../calendar/calendar-around.ts';
 import { insertIep } from '../iep/test-support.ts';
@@ -51,16 +51,11 @@ before(async () => {
   database = await openTestDatabase();
   fixture = await createFixture(database);
   app = await buildApp({ database, config: testConfig() });
-  admin = await signInAs(
-    app,
-    fixture.accounts['district-admin'].email,
-    fixturePassword,
-    fixtureTotpSecret,
-  );
-  leader = await signInAs(app, fixture.accounts['program-leader'].email, fixturePassword);
-  teacher = await signInAs(app, fixture.accounts.teacher.email, fixturePassword);
-  provider = await signInAs(app, fixture.accounts.provider.email, fixturePassword);
-  para = await signInAs(app, fixture.accounts.paraprofessional.email, fixturePassword);
+  admin = await signInAsRole(app, fixture, 'district-admin');
+  leader = await signInAsRole(app, fixture, 'program-leader');
+  teacher = await signInAsRole(app, fixture, 'teacher');
+  provider = await signInAsRole(app, fixture, 'provider');
+  para = await signInAsRole(app, fixture, 'paraprofessional');
   const calendar = await send('PUT', '/api/calendar', admin, {
     version: 0,
     calendar: calendarAround(today),

@@ -7,9 +7,9 @@ import { hashPassword } from '../auth/password-hash.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
-import { createFixture, fixturePassword, fixtureTotpSecret } from '../testing/fixtures.ts';
+import { createFixture, fixturePassword } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
-import { signInAs } from '../testing/sign-in.ts';
+import { signInAs, signInAsRole } from '../testing/sign-in.ts';
 import { completeIepContent, insertIep } from '../iep/test-support.ts';
 import { addressSites, readyForEscalation, speechTherapy } from './test-support.ts';
 import type { EscalationView } from './schemas.ts';
@@ -132,12 +132,11 @@ before(async () => {
     .execute();
 
   app = await buildApp({ database, config: testConfig() });
-  const { accounts } = fixture;
-  admin = await signInAs(app, accounts['district-admin'].email, fixturePassword, fixtureTotpSecret);
-  chair = await signInAs(app, accounts.chairperson.email, fixturePassword);
-  leader = await signInAs(app, accounts['program-leader'].email, fixturePassword);
-  teacher = await signInAs(app, accounts.teacher.email, fixturePassword);
-  para = await signInAs(app, accounts.paraprofessional.email, fixturePassword);
+  admin = await signInAsRole(app, fixture, 'district-admin');
+  chair = await signInAsRole(app, fixture, 'chairperson');
+  leader = await signInAsRole(app, fixture, 'program-leader');
+  teacher = await signInAsRole(app, fixture, 'teacher');
+  para = await signInAsRole(app, fixture, 'paraprofessional');
   teacherAtB = await signInAs(app, account.email, fixturePassword);
 });
 after(async () => {

@@ -6,10 +6,10 @@ import { buildApp } from '../http/app.ts';
 import type { Database } from '../db/database.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
-import type { Fixture } from '../testing/fixtures.ts';
-import { createFixture, fixturePassword, fixtureTotpSecret } from '../testing/fixtures.ts';
+import type { Fixture, FixtureRole } from '../testing/fixtures.ts';
+import { createFixture } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
-import { signInAs } from '../testing/sign-in.ts';
+import { signInAsRole } from '../testing/sign-in.ts';
 import { todayInNewYork } from '../clock.ts';
 import type { DeliveryDashboard, SessionView, StudentDelivery } from './schemas.ts';
 import { insertServedIep, schoolDaysAgo, storeTestCalendar, testService } from './test-support.ts';
@@ -55,13 +55,7 @@ before(async () => {
     .where('staff_id', '=', fixture.accounts.seit.staffId!)
     .execute();
   app = await buildApp({ database, config: testConfig() });
-  const as = (role: keyof Fixture['accounts']) =>
-    signInAs(
-      app,
-      fixture.accounts[role].email,
-      fixturePassword,
-      role === 'district-admin' ? fixtureTotpSecret : undefined,
-    );
+  const as = (role: FixtureRole) => signInAsRole(app, fixture, role);
   [admin, provider, teacher, seit, chair, parent] = await Promise.all([
     as('district-admin'),
     as('provider'),

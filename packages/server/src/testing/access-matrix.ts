@@ -6,16 +6,9 @@ import type { Database } from '../db/database.ts';
 import { openTestDatabase } from './test-database.ts';
 import { testConfig } from './test-config.ts';
 import type { Fixture, FixtureRole, StudentRelation } from './fixtures.ts';
-import {
-  createFixture,
-  fixturePassword,
-  fixtureRoles,
-  fixtureTotpSecret,
-  rolesWithSecondFactor,
-  studentRelations,
-} from './fixtures.ts';
+import { createFixture, fixtureRoles, studentRelations } from './fixtures.ts';
 import type { TestSession } from './sign-in.ts';
-import { signInAs } from './sign-in.ts';
+import { signInAsRole } from './sign-in.ts';
 
 /**
  * The access matrix (DESIGN.md, Access policy): every route × role × relationship with the
@@ -134,13 +127,7 @@ export function runAccessMatrix(name: string, rows: readonly MatrixRow[]): void 
     database = await openTestDatabase();
     fixture = await createFixture(database);
     app = await buildApp({ database, config: testConfig() });
-    for (const role of fixtureRoles) {
-      const secret = rolesWithSecondFactor.includes(role) ? fixtureTotpSecret : undefined;
-      sessions.set(
-        role,
-        await signInAs(app, fixture.accounts[role].email, fixturePassword, secret),
-      );
-    }
+    for (const role of fixtureRoles) sessions.set(role, await signInAsRole(app, fixture, role));
   });
   after(async () => {
     await app?.close();

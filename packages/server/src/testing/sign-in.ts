@@ -1,5 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { FastifyInstance } from 'fastify';
+import type { Fixture, FixtureRole } from './fixtures.ts';
+import { fixturePassword, fixtureTotpSecret, rolesWithSecondFactor } from './fixtures.ts';
 
 /** A signed-in client of an app under test: its session cookie and CSRF token. */
 export interface TestSession {
@@ -37,4 +39,14 @@ export async function signInAs(
   const cookie = setCookie.split(';')[0]!;
   const csrfToken = response.json<{ csrfToken: string }>().csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** Signs in as the fixture's account of `role`, with the second factor when the role needs one. */
+export function signInAsRole(
+  app: FastifyInstance,
+  fixture: Pick<Fixture, 'accounts'>,
+  role: FixtureRole,
+): Promise<TestSession> {
+  const secret = rolesWithSecondFactor.includes(role) ? fixtureTotpSecret : undefined;
+  return signInAs(app, fixture.accounts[role].email, fixturePassword, secret);
 }

@@ -8,9 +8,9 @@ import { todayInNewYork } from '../clock.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
-import { createFixture, fixturePassword, fixtureTotpSecret } from '../testing/fixtures.ts';
+import { createFixture } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
-import { signInAs } from '../testing/sign-in.ts';
+import { signInAsRole } from '../testing/sign-in.ts';
 import { calendarAround } from '../calendar/calendar-around.ts';
 
 /** The pages of case timelines, the deadlines dashboard and the school calendar, as a browser uses them. */
@@ -29,14 +29,9 @@ before(async () => {
   database = await openTestDatabase();
   fixture = await createFixture(database);
   app = await buildApp({ database, config: testConfig() });
-  admin = await signInAs(
-    app,
-    fixture.accounts['district-admin'].email,
-    fixturePassword,
-    fixtureTotpSecret,
-  );
-  chair = await signInAs(app, fixture.accounts.chairperson.email, fixturePassword);
-  teacher = await signInAs(app, fixture.accounts.teacher.email, fixturePassword);
+  admin = await signInAsRole(app, fixture, 'district-admin');
+  chair = await signInAsRole(app, fixture, 'chairperson');
+  teacher = await signInAsRole(app, fixture, 'teacher');
 });
 after(async () => {
   await app?.close();
@@ -119,7 +114,7 @@ describe('the school calendar page', () => {
       (await post('/calendar', chair, { version: '1', calendar: '{}' })).statusCode,
       403,
     );
-    const parent = await signInAs(app, fixture.accounts.parent.email, fixturePassword);
+    const parent = await signInAsRole(app, fixture, 'parent');
     assert.equal((await page('/calendar', parent)).statusCode, 403);
   });
 });

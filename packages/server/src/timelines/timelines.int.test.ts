@@ -17,9 +17,9 @@ import { todayInNewYork } from '../clock.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
-import { createFixture, fixturePassword, fixtureTotpSecret } from '../testing/fixtures.ts';
+import { createFixture } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
-import { signInAs } from '../testing/sign-in.ts';
+import { signInAsRole } from '../testing/sign-in.ts';
 import type { CaseTimeline, DeadlineDashboard } from './schemas.ts';
 import { getNextDeadlines } from './get-next-deadlines.ts';
 
@@ -45,14 +45,9 @@ before(async () => {
   database = await openTestDatabase();
   fixture = await createFixture(database);
   app = await buildApp({ database, config: testConfig() });
-  admin = await signInAs(
-    app,
-    fixture.accounts['district-admin'].email,
-    fixturePassword,
-    fixtureTotpSecret,
-  );
-  chair = await signInAs(app, fixture.accounts.chairperson.email, fixturePassword);
-  teacher = await signInAs(app, fixture.accounts.teacher.email, fixturePassword);
+  admin = await signInAsRole(app, fixture, 'district-admin');
+  chair = await signInAsRole(app, fixture, 'chairperson');
+  teacher = await signInAsRole(app, fixture, 'teacher');
 });
 after(async () => {
   await app?.close();
