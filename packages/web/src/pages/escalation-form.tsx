@@ -14,8 +14,8 @@ import type {
   EscalationRouteRecordView,
   EscalationServiceView,
 } from './escalation-views.tsx';
+import { DetailsList } from '../components/details.tsx';
 import {
-  DetailsList,
   EscalationRefusalAlert,
   escalationProblemValues,
   escalationServiceText,

@@ -9,14 +9,14 @@ import type { FormMessages } from './form-state.ts';
 import { fieldError, summaryItems, textValue } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
+import type { DetailRows } from '../components/details.tsx';
+import { DetailsList } from '../components/details.tsx';
 import type {
-  DetailRows,
   EscalationRecordView,
   EscalationRefusalView,
   EscalationStatusValue,
 } from './escalation-views.tsx';
 import {
-  DetailsList,
   EscalationRefusalAlert,
   escalationEmailText,
   escalationServiceText,

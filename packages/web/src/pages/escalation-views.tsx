@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import type { Translator } from '../i18n/i18n.ts';
 import { Alert } from '../components/alert.tsx';
+import type { DetailRows } from '../components/details.tsx';
 import { labelOf } from './iep-content-view.tsx';
 
 /**
@@ -85,9 +85,6 @@ export function escalationEmailText(i18n: Translator, e: EscalationRecordView): 
   return i18n.t(`escalations.email.${e.emailStatus ?? 'queued'}`, { address: e.toAddress });
 }
 
-/** Rows of a description list: a term and what it says. */
-export type DetailRows = readonly (readonly [string, ReactNode])[];
-
 /**
  * The facts an escalation sends: the child's name and date of birth, the school's (an IEP not
  * received) or program's (services) name and address; a missing one says so.
@@ -105,19 +102,6 @@ export function factRows(
     [t(`escalations.fact.siteName.${siteWord}`), facts.siteName || missing],
     [t(`escalations.fact.siteAddress.${siteWord}`), facts.siteAddress.trim() || missing],
   ];
-}
-
-export function DetailsList({ rows }: { rows: DetailRows }) {
-  return (
-    <dl className="continuum-details">
-      {rows.map(([term, detail]) => (
-        <div key={term} className="continuum-details__row">
-          <dt>{term}</dt>
-          <dd>{detail}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 /** Which word the guidance uses for the site: the school (IEP not received) or the program. */
