@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../http/app.ts';
 import type { Database } from '../db/database.ts';
-import { hashPassword } from '../auth/password-hash.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
@@ -11,6 +10,7 @@ import { createFixture, fixturePassword } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
 import { signInAs, signInAsRole } from '../testing/sign-in.ts';
 import { completeIepContent, insertIep } from '../iep/test-support.ts';
+import { insertStaff } from '../distribution/test-support.ts';
 import { addressSites, readyForEscalation, speechTherapy } from './test-support.ts';
 import type { EscalationView } from './schemas.ts';
 
@@ -97,36 +97,18 @@ before(async () => {
     })
     .execute();
   // A teacher at School B, implementing the IEP of a student there.
-  const account = await db
-    .insertInto('accounts')
-    .values({
-      district_id: districtId,
-      email: `teacher-b.${districtId.slice(0, 8)}@fixture.test`,
-      kind: 'staff',
-      password_hash: await hashPassword(fixturePassword),
-    })
-    .returning(['id', 'email'])
-    .executeTakeFirstOrThrow();
-  const staff = await db
-    .insertInto('staff')
-    .values({
-      district_id: districtId,
-      account_id: account.id,
-      full_name: 'Teacher At B',
-      roles: ['teacher'],
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('staff_sites')
-    .values({ district_id: districtId, staff_id: staff.id, site_id: fixture.siteB })
-    .execute();
+  const teacherB = await insertStaff(db, districtId, {
+    roles: ['teacher'],
+    siteId: fixture.siteB,
+    password: fixturePassword,
+    name: 'Teacher At B',
+  });
   await db
     .insertInto('implementer_assignments')
     .values({
       district_id: districtId,
       student_id: fixture.students.otherSchool,
-      staff_id: staff.id,
+      staff_id: teacherB.staffId,
       starts_on: '2020-09-01',
     })
     .execute();
@@ -137,7 +119,7 @@ before(async () => {
   leader = await signInAsRole(app, fixture, 'program-leader');
   teacher = await signInAsRole(app, fixture, 'teacher');
   para = await signInAsRole(app, fixture, 'paraprofessional');
-  teacherAtB = await signInAs(app, account.email, fixturePassword);
+  teacherAtB = await signInAs(app, teacherB.email, fixturePassword);
 });
 after(async () => {
   await app.close();
