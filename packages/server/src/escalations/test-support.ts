@@ -1,6 +1,7 @@
 import { ESCALATION_KINDS } from '@continuum/rules/escalations/index.ts';
 import type { Database } from '../db/database.ts';
 import { completeIepContent, districtOf, insertIep } from '../iep/test-support.ts';
+import { testService } from '../services/test-support.ts';
 
 /**
  * Records the escalation tests and access rows set up directly in the database (database.db
@@ -11,18 +12,7 @@ import { completeIepContent, districtOf, insertIep } from '../iep/test-support.t
 const SETUP_ACCOUNT = '00000000-0000-4000-8000-0000000000aa';
 
 /** A related service of an IEP (program related-service: the related services route). */
-export const speechTherapy = {
-  program: 'related-service' as const,
-  service: 'Speech-language therapy',
-  frequency: 2,
-  period: 'week' as const,
-  durationMinutes: 30,
-  location: 'Speech room',
-  groupSize: 1,
-  startDate: '2026-12-01',
-  endDate: '2027-11-19',
-  twelveMonth: false,
-};
+export const speechTherapy = testService('2026-12-01', { endDate: '2027-11-19' });
 
 /** Every route of the district set, to addresses of its own. */
 export async function setAllRoutes(db: Database['db'], districtId: string): Promise<void> {
