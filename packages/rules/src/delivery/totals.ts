@@ -97,9 +97,7 @@ export function weeklyTotals(
   asOf: Day,
   count: number,
 ): PeriodRow[] {
-  return recentPeriods(cal, service, asOf, count, weekOf).map((p, i, all) =>
-    periodRow(cal, service, sessions, p.first, p.last, i === all.length - 1),
-  );
+  return periodRows(cal, service, sessions, recentPeriods(cal, service, asOf, count, weekOf));
 }
 
 /** The month of `asOf` and the `count - 1` months with service days before it, oldest first. */
@@ -110,9 +108,7 @@ export function monthlyTotals(
   asOf: Day,
   count: number,
 ): PeriodRow[] {
-  return recentPeriods(cal, service, asOf, count, monthOf).map((p, i, all) =>
-    periodRow(cal, service, sessions, p.first, p.last, i === all.length - 1),
-  );
+  return periodRows(cal, service, sessions, recentPeriods(cal, service, asOf, count, monthOf));
 }
 
 function recentPeriods(
@@ -133,19 +129,18 @@ function recentPeriods(
   return periods;
 }
 
-function periodRow(
+/** The rows of `periods`, oldest first: the last one holds `asOf`, so it is still under way. */
+function periodRows(
   cal: CompiledCalendar,
   service: DeliveryService,
   sessions: readonly DeliverySession[],
-  from: Day,
-  through: Day,
-  current: boolean,
-): PeriodRow {
-  return {
+  periods: readonly Period[],
+): PeriodRow[] {
+  return periods.map(({ first: from, last: through }, i) => ({
     from,
     through,
-    current,
+    current: i === periods.length - 1,
     serviceDays: serviceDaysIn(cal, service, from, through).length,
     ...deliveryTotals(cal, service, sessions, from, through),
-  };
+  }));
 }
