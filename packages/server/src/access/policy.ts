@@ -170,6 +170,11 @@ export function committeeLevel(committee: 'cse' | 'cpse'): 'preschool' | 'school
   return committee === 'cpse' ? 'preschool' : 'school-age';
 }
 
+/** The committee that serves a student of `level` (the other way round of `committeeLevel`). */
+export function committeeOf(level: 'preschool' | 'school-age'): 'cse' | 'cpse' {
+  return level === 'preschool' ? 'cpse' : 'cse';
+}
+
 /** The condition "the actor may see student `s`" (false when they hold no relationship at all). */
 export function studentIsVisible(eb: StudentsEb, actor: Actor, asOf: string): Expression<SqlBool> {
   const conditions = Object.values(relationshipConditions(eb, actor, asOf));

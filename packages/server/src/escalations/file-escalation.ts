@@ -1,6 +1,7 @@
 import type { EscalationRefusal } from '@continuum/rules/escalations/index.ts';
 import { ESCALATION_CITATION, decideEscalation } from '@continuum/rules/escalations/index.ts';
 import { sql } from 'kysely';
+import { committeeOf } from '../access/policy.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import type { StudentRecords } from '../access/student-records.ts';
 import { RefusedError } from '../errors.ts';
@@ -162,7 +163,7 @@ async function chairpersonsOf(
       j.onRef('st.district_id', '=', 'm.district_id').onRef('st.id', '=', 'm.staff_id'),
     )
     .innerJoin('accounts as a', 'a.id', 'st.account_id')
-    .where('m.committee', '=', level === 'preschool' ? 'cpse' : 'cse')
+    .where('m.committee', '=', committeeOf(level))
     .where((w) => w.or([w('m.site_id', 'is', null), w('m.site_id', '=', siteId)]))
     .where(sql<boolean>`'chairperson' = any(st.roles)`)
     .where('a.disabled_at', 'is', null)

@@ -1,5 +1,5 @@
 import type { StudentRecords } from '../access/student-records.ts';
-import { committeeLevel, currentSiteName, enrolledAt } from '../access/policy.ts';
+import { committeeLevel, committeeOf, currentSiteName, enrolledAt } from '../access/policy.ts';
 import { listName } from '../timelines/present.ts';
 import type { DeliveryBasis, CurrentService, StoredSession } from './load.ts';
 import { loadCurrentServices, loadDeliveryBasis, loadSessions } from './load.ts';
@@ -93,7 +93,7 @@ export async function loadDeliveryLists(
       studentId: r.id,
       studentName: listName(r),
       studentNumber: r.student_number,
-      committee: r.level === 'preschool' ? 'cpse' : 'cse',
+      committee: committeeOf(r.level),
       siteName: r.site_name ?? null,
     })),
     services,

@@ -1,7 +1,7 @@
 import { isoDate, type Day } from '@continuum/rules/calendar/index.ts';
 import type { Call } from '../http/call.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import { committeeLevel, currentSiteName, enrolledAt } from '../access/policy.ts';
+import { committeeLevel, committeeOf, currentSiteName, enrolledAt } from '../access/policy.ts';
 import type { Deadline } from './derive-deadlines.ts';
 import {
   deriveDeadlines,
@@ -95,7 +95,7 @@ export async function listDeadlines(call: Call, input: DeadlinesQuery): Promise<
         studentId: row.id,
         studentName: listName(row),
         studentNumber: row.student_number,
-        committee: row.level === 'preschool' ? ('cpse' as const) : ('cse' as const),
+        committee: committeeOf(row.level),
         siteName: row.site_name ?? null,
       };
       const derived = deriveDeadlines(basis, {
