@@ -13,3 +13,4 @@ export * as iep from './iep/index.ts';
 export * as delivery from './delivery/index.ts';
 export * as distribution from './distribution/index.ts';
 export * as escalations from './escalations/index.ts';
+export * as records from './records/index.ts';
