@@ -24,7 +24,7 @@ import { caseFuzzBodies } from './fuzz-case-bodies.ts';
 const fuzzRuns = process.env.FUZZ_RUNS;
 /**
  * Bodies per route: 1,000 for the workspace's routes, and 150 for each of the case,
- * distribution and delivery routes (more than a hundred), which keeps the suite inside CI's
+ * distribution and delivery routes, which keeps the suite inside CI's
  * time on two cores (`FUZZ_RUNS` sets them all).
  */
 const runsPerRoute = (which: FuzzedRoutes) =>
