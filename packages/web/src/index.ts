@@ -76,3 +76,4 @@ export * from './pages/iep-exports.ts';
 export * from './pages/escalation-exports.ts';
 export * from './pages/distribution-exports.ts';
 export * from './pages/service-exports.ts';
+export * from './pages/records-lists.tsx';

@@ -31,8 +31,13 @@ export type Relationship =
   | 'committee'
   | 'guardian';
 
-const implementerRoles: readonly StaffRole[] = ['teacher', 'provider', 'seit', 'paraprofessional'];
-const committeeRoles: readonly StaffRole[] = ['chairperson', 'committee-member'];
+export const implementerRoles: readonly StaffRole[] = [
+  'teacher',
+  'provider',
+  'seit',
+  'paraprofessional',
+];
+export const committeeRoles: readonly StaffRole[] = ['chairperson', 'committee-member'];
 /** Implementers who review the IEP with paraprofessionals: teachers and providers (PREK). */
 const reviewingImplementerRoles: readonly StaffRole[] = ['teacher', 'provider', 'seit'];
 

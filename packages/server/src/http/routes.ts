@@ -16,6 +16,7 @@ import { registerIepRoutes } from '../iep/routes.ts';
 import { registerDistributionRoutes } from '../distribution/routes.ts';
 import { registerServiceRoutes } from '../services/routes.ts';
 import { registerEscalationRoutes } from '../escalations/routes.ts';
+import { registerRecordsListRoutes } from '../records-lists/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -34,5 +35,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerDistributionRoutes,
   registerServiceRoutes,
   registerEscalationRoutes,
+  registerRecordsListRoutes,
   registerPages,
 ];

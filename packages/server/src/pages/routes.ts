@@ -21,6 +21,7 @@ import { registerReferralPages } from './referral-pages.tsx';
 import { registerDistributionPages } from './distribution-pages.tsx';
 import { registerServicePages } from './service-pages.tsx';
 import { registerEscalationPages } from './escalation-pages.tsx';
+import { registerRecordsListPages } from './records-lists-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -52,5 +53,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerDistributionPages(pages, ctx);
     registerServicePages(pages, ctx);
     registerEscalationPages(pages, ctx);
+    registerRecordsListPages(pages, ctx);
   });
 }

@@ -11,6 +11,7 @@ import { timelinesRows } from '../timelines/access.rows.ts';
 import { distributionRows } from '../distribution/access.rows.ts';
 import { servicesRows } from '../services/access.rows.ts';
 import { escalationsRows } from '../escalations/access.rows.ts';
+import { recordsListsRows } from '../records-lists/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -26,4 +27,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...distributionRows,
   ...servicesRows,
   ...escalationsRows,
+  ...recordsListsRows,
 ];

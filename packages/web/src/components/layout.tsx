@@ -161,6 +161,20 @@ export function Layout({
         <footer className="usa-footer usa-footer--slim">
           <div className="usa-footer__primary-section">
             <p className="continuum-footer">{t('layout.footer')}</p>
+            {/* The lists and notice of 34 CFR 300.612-300.623, for every visitor. */}
+            <nav aria-label={t('recordsLists.footer.nav')}>
+              <ul className="continuum-inline-list">
+                <li>
+                  <a href="/records/notice">{t('recordsLists.nav.notice')}</a>
+                </li>
+                <li>
+                  <a href="/records/types">{t('recordsLists.nav.types')}</a>
+                </li>
+                <li>
+                  <a href="/records/employees">{t('recordsLists.nav.employees')}</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

@@ -11,6 +11,7 @@ import enTimelines from './messages/timelines.en.json' with { type: 'json' };
 import enDistribution from './messages/distribution.en.json' with { type: 'json' };
 import enServices from './messages/services.en.json' with { type: 'json' };
 import enEscalations from './messages/escalations.en.json' with { type: 'json' };
+import enRecordsLists from './messages/records-lists.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -22,6 +23,7 @@ import esTimelines from './messages/timelines.es.json' with { type: 'json' };
 import esDistribution from './messages/distribution.es.json' with { type: 'json' };
 import esServices from './messages/services.es.json' with { type: 'json' };
 import esEscalations from './messages/escalations.es.json' with { type: 'json' };
+import esRecordsLists from './messages/records-lists.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -39,6 +41,7 @@ const en = {
   ...enDistribution,
   ...enServices,
   ...enEscalations,
+  ...enRecordsLists,
 };
 const es = {
   ...esCore,
@@ -52,6 +55,7 @@ const es = {
   ...esDistribution,
   ...esServices,
   ...esEscalations,
+  ...esRecordsLists,
 };
 
 /**

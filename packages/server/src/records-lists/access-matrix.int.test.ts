@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { recordsListsRows } from './access.rows.ts';
+
+runAccessMatrix('records-lists', recordsListsRows);
