@@ -77,3 +77,4 @@ export * from './pages/escalation-exports.ts';
 export * from './pages/distribution-exports.ts';
 export * from './pages/service-exports.ts';
 export * from './pages/records-lists.tsx';
+export * from './pages/records-requests.tsx';

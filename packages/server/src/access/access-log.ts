@@ -12,6 +12,7 @@ import { timelinePurposes } from '../timelines/purposes.ts';
 import { distributionPurposes } from '../distribution/purposes.ts';
 import { servicePurposes } from '../services/purposes.ts';
 import { escalationPurposes } from '../escalations/purposes.ts';
+import { recordsRequestPurposes } from '../records-requests/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
@@ -34,7 +35,8 @@ export type RecordType =
   | 'implementer-assignment'
   | 'iep-review'
   | 'service-session'
-  | 'escalation';
+  | 'escalation'
+  | 'records-request';
 /** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
 export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';
 
@@ -65,6 +67,7 @@ export const purposes = [
   ...distributionPurposes,
   ...servicePurposes,
   ...escalationPurposes,
+  ...recordsRequestPurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

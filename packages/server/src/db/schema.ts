@@ -5,6 +5,7 @@ import type { EvaluationsMeetingsTables } from './tables/evaluations-meetings.ts
 import type { NoticesTables } from './tables/notices.ts';
 import type { DistributionTables } from './tables/distribution.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
+import type { RecordsTables } from './tables/records.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -187,7 +188,8 @@ export interface DB
     EvaluationsMeetingsTables,
     IepTables,
     NoticesTables,
-    DistributionTables {
+    DistributionTables,
+    RecordsTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

@@ -17,6 +17,7 @@ import { registerDistributionRoutes } from '../distribution/routes.ts';
 import { registerServiceRoutes } from '../services/routes.ts';
 import { registerEscalationRoutes } from '../escalations/routes.ts';
 import { registerRecordsListRoutes } from '../records-lists/routes.ts';
+import { registerRecordsRequestRoutes } from '../records-requests/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -36,5 +37,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerServiceRoutes,
   registerEscalationRoutes,
   registerRecordsListRoutes,
+  registerRecordsRequestRoutes,
   registerPages,
 ];

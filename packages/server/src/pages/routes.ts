@@ -22,6 +22,7 @@ import { registerDistributionPages } from './distribution-pages.tsx';
 import { registerServicePages } from './service-pages.tsx';
 import { registerEscalationPages } from './escalation-pages.tsx';
 import { registerRecordsListPages } from './records-lists-pages.tsx';
+import { registerRecordsRequestPages } from './records-requests-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -54,5 +55,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerServicePages(pages, ctx);
     registerEscalationPages(pages, ctx);
     registerRecordsListPages(pages, ctx);
+    registerRecordsRequestPages(pages, ctx);
   });
 }

@@ -31,6 +31,7 @@ export const recordTypeTables: Record<RecordType, readonly string[]> = {
   'iep-review': ['iep_reviews', 'review_requests'],
   'service-session': ['service_sessions'],
   escalation: ['escalations'],
+  'records-request': ['records_requests'],
 };
 
 export interface RecordTypeEntry {

@@ -12,6 +12,7 @@ import { distributionRows } from '../distribution/access.rows.ts';
 import { servicesRows } from '../services/access.rows.ts';
 import { escalationsRows } from '../escalations/access.rows.ts';
 import { recordsListsRows } from '../records-lists/access.rows.ts';
+import { recordsRequestsRows } from '../records-requests/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -28,4 +29,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...servicesRows,
   ...escalationsRows,
   ...recordsListsRows,
+  ...recordsRequestsRows,
 ];

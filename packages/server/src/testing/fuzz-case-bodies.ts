@@ -9,6 +9,7 @@ import { timelinesFuzz } from '../timelines/fuzz.bodies.ts';
 import { distributionFuzz } from '../distribution/fuzz.bodies.ts';
 import { servicesFuzz } from '../services/fuzz.bodies.ts';
 import { escalationsFuzz } from '../escalations/fuzz.bodies.ts';
+import { recordsRequestsFuzz } from '../records-requests/fuzz.bodies.ts';
 import type { FuzzBodies } from './fuzz-bodies.ts';
 
 /** Every case module's valid bodies and forms, merged. */
@@ -25,6 +26,7 @@ export const caseFuzzBodies: FuzzBodies = {
     ...distributionFuzz.bodies,
     ...servicesFuzz.bodies,
     ...escalationsFuzz.bodies,
+    ...recordsRequestsFuzz.bodies,
   },
   forms: {
     ...referralsFuzz.forms,
@@ -38,5 +40,6 @@ export const caseFuzzBodies: FuzzBodies = {
     ...distributionFuzz.forms,
     ...servicesFuzz.forms,
     ...escalationsFuzz.forms,
+    ...recordsRequestsFuzz.forms,
   },
 };

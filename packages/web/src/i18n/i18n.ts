@@ -12,6 +12,7 @@ import enDistribution from './messages/distribution.en.json' with { type: 'json'
 import enServices from './messages/services.en.json' with { type: 'json' };
 import enEscalations from './messages/escalations.en.json' with { type: 'json' };
 import enRecordsLists from './messages/records-lists.en.json' with { type: 'json' };
+import enRecordsRequests from './messages/records-requests.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import esDistribution from './messages/distribution.es.json' with { type: 'json'
 import esServices from './messages/services.es.json' with { type: 'json' };
 import esEscalations from './messages/escalations.es.json' with { type: 'json' };
 import esRecordsLists from './messages/records-lists.es.json' with { type: 'json' };
+import esRecordsRequests from './messages/records-requests.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -42,6 +44,7 @@ const en = {
   ...enServices,
   ...enEscalations,
   ...enRecordsLists,
+  ...enRecordsRequests,
 };
 const es = {
   ...esCore,
@@ -56,6 +59,7 @@ const es = {
   ...esServices,
   ...esEscalations,
   ...esRecordsLists,
+  ...esRecordsRequests,
 };
 
 /**

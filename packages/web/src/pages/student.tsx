@@ -58,6 +58,7 @@ const caseLinks = [
   ['services', 'services.case.services'],
   ['timeline', 'timelines.case.timeline'],
   ['escalations', 'escalations.case.link'],
+  ['records-requests', 'recordsRequests.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
 
 const noticeMessages: Record<StudentNotice, MessageId> = {

@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { recordsRequestsRows } from './access.rows.ts';
+
+runAccessMatrix('records-requests', recordsRequestsRows);

@@ -1,0 +1,45 @@
+import type { Tx } from '../db/tenant.ts';
+import type { RecordsRequestView } from './schemas.ts';
+
+/** Records requests (`r`) with the name of the parent who asked or authorized. */
+export function requestRows(tx: Tx) {
+  return tx
+    .selectFrom('records_requests as r')
+    .leftJoin('guardians as g', (j) =>
+      j.onRef('g.district_id', '=', 'r.district_id').onRef('g.id', '=', 'r.guardian_id'),
+    )
+    .selectAll('r')
+    .select('g.full_name as guardian_name');
+}
+type RequestRow = Awaited<ReturnType<ReturnType<typeof requestRows>['executeTakeFirstOrThrow']>>;
+
+export function toRequestView(r: RequestRow): RecordsRequestView {
+  return {
+    id: r.id,
+    studentId: r.student_id,
+    requester: r.requester_kind,
+    guardianId: r.guardian_id,
+    guardianName: r.guardian_name,
+    representativeName: r.representative_name,
+    authorizationRecordedOn: r.authorization_recorded_on,
+    receivedOn: r.received_on,
+    channel: r.channel,
+    inspect: r.inspect,
+    explanations: r.explanations,
+    copies: r.copies,
+    status: r.status,
+    providedOn: r.provided_on,
+    providedHow: r.provided_how,
+    withdrawnOn: r.withdrawn_on,
+  };
+}
+
+/** The source of the case events a request records (case_events.source). */
+export const requestSource = 'records-request';
+
+/** The name a student goes by, for headings and lists. */
+export const studentName = (s: {
+  preferred_name: string | null;
+  legal_first_name: string;
+  legal_last_name: string;
+}) => `${s.preferred_name ?? s.legal_first_name} ${s.legal_last_name}`;
