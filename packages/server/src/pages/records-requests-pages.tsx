@@ -19,7 +19,9 @@ import {
   requestParams,
   withdrawBody,
 } from '../records-requests/schemas.ts';
+import type { z } from 'zod';
 import { closeRecordsRequest } from '../records-requests/close-records-request.ts';
+import type { CloseInput } from '../records-requests/close-records-request.ts';
 import { listOpenRecordsRequests } from '../records-requests/list-open-records-requests.ts';
 import { listStudentRecordsRequests } from '../records-requests/list-student-records-requests.ts';
 import { requestInspection } from '../records-requests/request-inspection.ts';
@@ -97,11 +99,14 @@ export function registerRecordsRequestPages(pages: FastifyInstance, ctx: AppCont
     return redirectAfterPost(reply, `/students/${studentId}/records-requests?done=requested`);
   });
 
-  const closing = [
-    { path: 'provided', kind: 'provide', shape: provideShape, schema: provideBody },
-    { path: 'withdrawn', kind: 'withdraw', shape: withdrawShape, schema: withdrawBody },
-  ] as const;
-  for (const { path, kind, shape, schema } of closing) {
+  /** Marking a request provided or withdrawn: one form each, on the child's page. */
+  const closeRoute = <S extends z.ZodType>(
+    path: 'provided' | 'withdrawn',
+    kind: 'provide' | 'withdraw',
+    shape: FormShape<RecordsRequestField>,
+    schema: S,
+    toInput: (data: z.infer<S>) => CloseInput,
+  ) =>
     pages.post(`/students/:id/records-requests/:requestId/${path}`, async (request, reply) => {
       const params = requestParams.safeParse(request.params);
       if (!params.success) throw new NotFoundError('records request');
@@ -114,9 +119,7 @@ export function registerRecordsRequestPages(pages: FastifyInstance, ctx: AppCont
         });
       try {
         await closeRecordsRequest(callOf(request, ctx), {
-          ...(kind === 'provide'
-            ? { outcome: 'provided', ...provideBody.parse(parsed.data) }
-            : { outcome: 'withdrawn', ...withdrawBody.parse(parsed.data) }),
+          ...toInput(parsed.data),
           studentId,
           requestId,
         });
@@ -126,5 +129,12 @@ export function registerRecordsRequestPages(pages: FastifyInstance, ctx: AppCont
       }
       return redirectAfterPost(reply, `/students/${studentId}/records-requests?done=${path}`);
     });
-  }
+  closeRoute('provided', 'provide', provideShape, provideBody, (data) => ({
+    outcome: 'provided',
+    ...data,
+  }));
+  closeRoute('withdrawn', 'withdraw', withdrawShape, withdrawBody, (data) => ({
+    outcome: 'withdrawn',
+    ...data,
+  }));
 }
