@@ -459,6 +459,61 @@ async function complete(call: Call, studentId: string, evaluation: EvaluationDet
   });
 }
 
+/** A level's initial evaluation: what its consent describes, its components, their spacing. */
+const INITIAL_EVALUATIONS = {
+  'school-age': {
+    describes: 'Initial evaluation: physical, psychological, social history, educational.',
+    components: SCHOOL_AGE_COMPONENTS,
+    // School days between one component's appointment (report) and the next one's.
+    spacing: { appointments: 3, reports: 2 },
+  },
+  preschool: {
+    describes: 'Initial evaluation: psychological, social history, speech and language.',
+    components: PRESCHOOL_COMPONENTS,
+    spacing: { appointments: 1, reports: 1 },
+  },
+} as const;
+
+/**
+ * Consent to the initial evaluation asked and granted, every component appointed and reported
+ * (the first on the days given, the next ones by the level's spacing), and the evaluation
+ * completed. Days count back from asOf (`on`).
+ */
+async function evaluateFully(
+  call: Call,
+  studentId: string,
+  level: keyof typeof INITIAL_EVALUATIONS,
+  on: Seeding['on'],
+  days: {
+    requested: number;
+    granted: number;
+    appointment: number;
+    report: number;
+    completed: number;
+  },
+): Promise<EvaluationDetail> {
+  const { describes, components, spacing } = INITIAL_EVALUATIONS[level];
+  await grantConsent(
+    call,
+    studentId,
+    'initial-evaluation',
+    on(days.requested),
+    on(days.granted),
+    describes,
+  );
+  const planned = await planInitialEvaluation(call, studentId, [...components]);
+  const reported = await recordComponents(
+    call,
+    studentId,
+    planned,
+    components.map((_, i) => ({
+      appointmentOn: on(days.appointment - i * spacing.appointments),
+      reportOn: on(days.report - i * spacing.reports),
+    })),
+  );
+  return complete(call, studentId, reported, on(days.completed));
+}
+
 const CSE_MEMBERS: MemberInput[] = [
   { fullName: 'CSE chairperson', role: 'chairperson' },
   { fullName: 'L. Ferreira', role: 'general-education-teacher' },
@@ -708,7 +763,7 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
     const consent = await askConsent(chair, student.id, {
       type: 'initial-evaluation',
       requestedOn: on(6),
-      description: 'Initial evaluation: physical, psychological, social history, educational.',
+      description: INITIAL_EVALUATIONS['school-age'].describes,
     });
     await logConsentEffort(chair, {
       studentId: student.id,
@@ -733,7 +788,7 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
       'initial-evaluation',
       on(57),
       on(54),
-      'Initial evaluation: physical, psychological, social history, educational.',
+      INITIAL_EVALUATIONS['school-age'].describes,
     );
     const evaluation = await planInitialEvaluation(chair, student.id, SCHOOL_AGE_COMPONENTS);
     await recordComponents(chair, student.id, evaluation, [
@@ -746,25 +801,13 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
 
   /** Consent 75 school days ago, the evaluation finished, no meeting since: overdue. */
   'evaluation-overdue': async ({ chair, on }, student) => {
-    await grantConsent(
-      chair,
-      student.id,
-      'initial-evaluation',
-      on(78),
-      on(75),
-      'Initial evaluation: physical, psychological, social history, educational.',
-    );
-    const planned = await planInitialEvaluation(chair, student.id, SCHOOL_AGE_COMPONENTS);
-    const reported = await recordComponents(
-      chair,
-      student.id,
-      planned,
-      SCHOOL_AGE_COMPONENTS.map((_, i) => ({
-        appointmentOn: on(70 - i * 3),
-        reportOn: on(60 - i * 2),
-      })),
-    );
-    await complete(chair, student.id, reported, on(50));
+    await evaluateFully(chair, student.id, 'school-age', on, {
+      requested: 78,
+      granted: 75,
+      appointment: 70,
+      report: 60,
+      completed: 50,
+    });
   },
 
   /**
@@ -774,25 +817,13 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
   'school-age-completed': async ({ chair, on }, student) => {
     await staffReferral(chair, student.id, on(60), on(100));
     await giveSafeguardsNotice(chair, student, on(60));
-    await grantConsent(
-      chair,
-      student.id,
-      'initial-evaluation',
-      on(57),
-      on(55),
-      'Initial evaluation: physical, psychological, social history, educational.',
-    );
-    const planned = await planInitialEvaluation(chair, student.id, SCHOOL_AGE_COMPONENTS);
-    const reported = await recordComponents(
-      chair,
-      student.id,
-      planned,
-      SCHOOL_AGE_COMPONENTS.map((_, i) => ({
-        appointmentOn: on(50 - i * 3),
-        reportOn: on(40 - i * 2),
-      })),
-    );
-    const completed = await complete(chair, student.id, reported, on(32));
+    const completed = await evaluateFully(chair, student.id, 'school-age', on, {
+      requested: 57,
+      granted: 55,
+      appointment: 50,
+      report: 40,
+      completed: 32,
+    });
     const meetingOn = on(25);
     const meetingId = await holdMeeting(chair, student.id, 'cse', meetingOn, 'related-service');
     const classification = student.classification ?? 'speech-or-language-impairment';
@@ -829,7 +860,7 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
       'initial-evaluation',
       on(12),
       on(10),
-      'Initial evaluation: psychological, social history, speech and language.',
+      INITIAL_EVALUATIONS['preschool'].describes,
     );
     const evaluation = await planInitialEvaluation(cpse, student.id, PRESCHOOL_COMPONENTS);
     await recordComponents(cpse, student.id, evaluation, [
@@ -840,22 +871,13 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
 
   /** Consent to services arranged within the preschool timelines (all met), with the notice. */
   'preschool-completed': async ({ cpse, on }, student) => {
-    await grantConsent(
-      cpse,
-      student.id,
-      'initial-evaluation',
-      on(30),
-      on(29),
-      'Initial evaluation: psychological, social history, speech and language.',
-    );
-    const planned = await planInitialEvaluation(cpse, student.id, PRESCHOOL_COMPONENTS);
-    const reported = await recordComponents(
-      cpse,
-      student.id,
-      planned,
-      PRESCHOOL_COMPONENTS.map((_, i) => ({ appointmentOn: on(27 - i), reportOn: on(25 - i) })),
-    );
-    const completed = await complete(cpse, student.id, reported, on(18));
+    const completed = await evaluateFully(cpse, student.id, 'preschool', on, {
+      requested: 30,
+      granted: 29,
+      appointment: 27,
+      report: 25,
+      completed: 18,
+    });
     const meetingOn = on(12);
     const meetingId = await holdMeeting(
       cpse,
@@ -898,21 +920,12 @@ const STAGES: Record<DemoCaseStage, (s: Seeding, student: CaseStudent) => Promis
 
   /** Consent 50 school days ago (over 60 calendar days), evaluation done, no CPSE meeting yet. */
   'cpse-meeting-overdue': async ({ cpse, on }, student) => {
-    await grantConsent(
-      cpse,
-      student.id,
-      'initial-evaluation',
-      on(52),
-      on(50),
-      'Initial evaluation: psychological, social history, speech and language.',
-    );
-    const planned = await planInitialEvaluation(cpse, student.id, PRESCHOOL_COMPONENTS);
-    const reported = await recordComponents(
-      cpse,
-      student.id,
-      planned,
-      PRESCHOOL_COMPONENTS.map((_, i) => ({ appointmentOn: on(47 - i), reportOn: on(40 - i) })),
-    );
-    await complete(cpse, student.id, reported, on(36));
+    await evaluateFully(cpse, student.id, 'preschool', on, {
+      requested: 52,
+      granted: 50,
+      appointment: 47,
+      report: 40,
+      completed: 36,
+    });
   },
 };
