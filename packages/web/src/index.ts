@@ -78,3 +78,4 @@ export * from './pages/distribution-exports.ts';
 export * from './pages/service-exports.ts';
 export * from './pages/records-lists.tsx';
 export * from './pages/records-requests.tsx';
+export * from './pages/privacy.tsx';

@@ -18,6 +18,7 @@ import { registerServiceRoutes } from '../services/routes.ts';
 import { registerEscalationRoutes } from '../escalations/routes.ts';
 import { registerRecordsListRoutes } from '../records-lists/routes.ts';
 import { registerRecordsRequestRoutes } from '../records-requests/routes.ts';
+import { registerPrivacyRoutes } from '../privacy/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -38,5 +39,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerEscalationRoutes,
   registerRecordsListRoutes,
   registerRecordsRequestRoutes,
+  registerPrivacyRoutes,
   registerPages,
 ];

@@ -4,6 +4,7 @@ import { createTranslator, isLocale, renderDocument, resolveLocale } from '@cont
 import type { PageContext } from '@continuum/web';
 import type { AppContext } from '../http/context.ts';
 import { mayReadDirectory } from '../access/policy.ts';
+import { isPrivacyOfficial } from '../privacy/access.ts';
 
 /** Remembers a language chosen with `?lang=` for the next pages. */
 const languageCookie = 'continuum_lang';
@@ -41,7 +42,11 @@ export function pageContext(
     csrfToken: request.authSession?.csrfToken ?? null,
     demo: ctx.config.demo,
     url: request.url,
-    nav: { directory: actor !== null && !accountOnly && mayReadDirectory(actor), accountOnly },
+    nav: {
+      directory: actor !== null && !accountOnly && mayReadDirectory(actor),
+      accountOnly,
+      privacy: actor !== null && !accountOnly && isPrivacyOfficial(actor),
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import { registerServicePages } from './service-pages.tsx';
 import { registerEscalationPages } from './escalation-pages.tsx';
 import { registerRecordsListPages } from './records-lists-pages.tsx';
 import { registerRecordsRequestPages } from './records-requests-pages.tsx';
+import { registerPrivacyPages } from './privacy-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -56,5 +57,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerEscalationPages(pages, ctx);
     registerRecordsListPages(pages, ctx);
     registerRecordsRequestPages(pages, ctx);
+    registerPrivacyPages(pages, ctx);
   });
 }

@@ -26,11 +26,20 @@ const pageSize = 5000;
  * role, without a tenant scope, because verifying integrity is the operator's job, not a
  * user's; it reads no student's data, only identifiers and hashes.
  */
-export async function verifyAccessLog(db: Kysely<DB>): Promise<VerifyResult> {
+export async function verifyAccessLog(
+  db: Kysely<DB>,
+  only: { districtId?: string } = {},
+): Promise<VerifyResult> {
+  // One district's chain when asked (the privacy officer's check), every chain otherwise.
+  const inDistrict =
+    only.districtId === undefined ? sql`true` : sql`district_id = ${only.districtId}`;
   const heads = await sql<{ district_id: string; last_seq: number; last_hash: string }>`
-    select district_id, last_seq, last_hash from access_log_chain order by district_id`.execute(db);
+    select district_id, last_seq, last_hash from access_log_chain where ${inDistrict}
+    order by district_id`.execute(db);
   const districtsWithRows = await sql<{ district_id: string }>`
-    select distinct district_id from access_log order by district_id`.execute(db);
+    select distinct district_id from access_log where ${inDistrict} order by district_id`.execute(
+    db,
+  );
   const headByDistrict = new Map(
     heads.rows.map((h) => [h.district_id, { lastSeq: Number(h.last_seq), lastHash: h.last_hash }]),
   );

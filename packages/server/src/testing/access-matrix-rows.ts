@@ -13,6 +13,7 @@ import { servicesRows } from '../services/access.rows.ts';
 import { escalationsRows } from '../escalations/access.rows.ts';
 import { recordsListsRows } from '../records-lists/access.rows.ts';
 import { recordsRequestsRows } from '../records-requests/access.rows.ts';
+import { privacyRows } from '../privacy/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -30,4 +31,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...escalationsRows,
   ...recordsListsRows,
   ...recordsRequestsRows,
+  ...privacyRows,
 ];

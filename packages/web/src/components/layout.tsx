@@ -16,9 +16,10 @@ export interface PageContext {
   url: string;
   /**
    * Which sections the navigation offers: the directory pages exist only for staff, and until a
-   * required second factor is set up only the account pages answer (`accountOnly`).
+   * required second factor is set up only the account pages answer (`accountOnly`). `privacy`:
+   * the privacy officer's workspace, for the privacy officer and district administrators.
    */
-  nav?: { directory: boolean; accountOnly?: boolean };
+  nav?: { directory: boolean; accountOnly?: boolean; privacy?: boolean };
 }
 
 /** The same URL with one query parameter set (the language links keep the page and filters). */
@@ -147,6 +148,11 @@ export function Layout({
                       <a href="/staff">{t('nav.staff')}</a>
                     </li>
                   </>
+                )}
+                {page.nav?.privacy && (
+                  <li>
+                    <a href="/privacy">{t('privacy.nav')}</a>
+                  </li>
                 )}
                 <li>
                   <a href="/account">{t('nav.account')}</a>

@@ -13,6 +13,7 @@ import enServices from './messages/services.en.json' with { type: 'json' };
 import enEscalations from './messages/escalations.en.json' with { type: 'json' };
 import enRecordsLists from './messages/records-lists.en.json' with { type: 'json' };
 import enRecordsRequests from './messages/records-requests.en.json' with { type: 'json' };
+import enPrivacy from './messages/privacy.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -26,6 +27,7 @@ import esServices from './messages/services.es.json' with { type: 'json' };
 import esEscalations from './messages/escalations.es.json' with { type: 'json' };
 import esRecordsLists from './messages/records-lists.es.json' with { type: 'json' };
 import esRecordsRequests from './messages/records-requests.es.json' with { type: 'json' };
+import esPrivacy from './messages/privacy.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -45,6 +47,7 @@ const en = {
   ...enEscalations,
   ...enRecordsLists,
   ...enRecordsRequests,
+  ...enPrivacy,
 };
 const es = {
   ...esCore,
@@ -60,6 +63,7 @@ const es = {
   ...esEscalations,
   ...esRecordsLists,
   ...esRecordsRequests,
+  ...esPrivacy,
 };
 
 /**

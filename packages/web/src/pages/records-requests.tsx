@@ -427,46 +427,53 @@ export function RecordsRequestListPage({
   page: PageContext;
   list: { items: readonly OpenRecordsRequestView[] };
 }) {
-  const { i18n } = page;
-  const { t } = i18n;
+  const { t } = page.i18n;
   const title = t('recordsRequests.list.title');
   return (
     <Layout page={page} title={title}>
       <h1>{title}</h1>
       <p>{t('recordsRequests.list.intro')}</p>
-      {list.items.length === 0 ? (
-        <p>{t('recordsRequests.list.none')}</p>
-      ) : (
-        <Table
-          caption={t('recordsRequests.list.caption', { count: list.items.length })}
-          headers={[
-            t('recordsRequests.column.child'),
-            t('recordsRequests.column.requester'),
-            t('recordsRequests.column.received'),
-            t('recordsRequests.column.asks'),
-            t('recordsRequests.column.due'),
-          ]}
-          rows={list.items.map((r) => ({
-            key: r.id,
-            cells: [
-              <a
-                key="child"
-                href={`/students/${r.studentId}/records-requests#records-request-${r.id}`}
-              >
-                {r.studentName}
-              </a>,
-              requesterText(i18n, r),
-              i18n.formatDate(r.receivedOn),
-              asksText(i18n, r),
-              r.due
-                ? t(r.overdue ? 'recordsRequests.dueOverdue' : 'recordsRequests.dueOn', {
-                    date: i18n.formatDate(r.due),
-                  })
-                : (r.problem ?? t('recordsRequests.dueUnknown')),
-            ],
-          }))}
-        />
-      )}
+      <OpenRecordsRequestsTable i18n={page.i18n} items={list.items} />
     </Layout>
+  );
+}
+
+/** The open requests, earliest due first, each linked to its child's requests. */
+export function OpenRecordsRequestsTable({
+  i18n,
+  items,
+}: {
+  i18n: Translator;
+  items: readonly OpenRecordsRequestView[];
+}) {
+  const { t } = i18n;
+  if (items.length === 0) return <p>{t('recordsRequests.list.none')}</p>;
+  return (
+    <Table
+      caption={t('recordsRequests.list.caption', { count: items.length })}
+      headers={[
+        t('recordsRequests.column.child'),
+        t('recordsRequests.column.requester'),
+        t('recordsRequests.column.received'),
+        t('recordsRequests.column.asks'),
+        t('recordsRequests.column.due'),
+      ]}
+      rows={items.map((r) => ({
+        key: r.id,
+        cells: [
+          <a key="child" href={`/students/${r.studentId}/records-requests#records-request-${r.id}`}>
+            {r.studentName}
+          </a>,
+          requesterText(i18n, r),
+          i18n.formatDate(r.receivedOn),
+          asksText(i18n, r),
+          r.due
+            ? t(r.overdue ? 'recordsRequests.dueOverdue' : 'recordsRequests.dueOn', {
+                date: i18n.formatDate(r.due),
+              })
+            : (r.problem ?? t('recordsRequests.dueUnknown')),
+        ],
+      }))}
+    />
   );
 }

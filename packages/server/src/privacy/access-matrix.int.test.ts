@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { privacyRows } from './access.rows.ts';
+
+runAccessMatrix('privacy', privacyRows);

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { openRecordsRequests } from '../records-requests/schemas.ts';
+
+export const privacyWorkspace = z.object({
+  asOf: z.string(),
+  openRequests: openRecordsRequests.shape.items,
+  /** How many employees the current listing names (34 CFR 300.623). */
+  employeesListed: z.number().int(),
+});
+export type PrivacyWorkspace = z.infer<typeof privacyWorkspace>;
+
+export const accessLogCheck = z.object({
+  rows: z.number().int(),
+  intact: z.boolean(),
+  /** The first row whose hash or link does not match; null when the chain is whole. */
+  brokenAt: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+});
+export type AccessLogCheck = z.infer<typeof accessLogCheck>;
