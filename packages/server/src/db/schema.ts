@@ -6,6 +6,7 @@ import type { NoticesTables } from './tables/notices.ts';
 import type { DistributionTables } from './tables/distribution.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 import type { RecordsTables } from './tables/records.ts';
+import type { SessionGroupsTables } from './tables/session-groups.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -189,7 +190,8 @@ export interface DB
     IepTables,
     NoticesTables,
     DistributionTables,
-    RecordsTables {
+    RecordsTables,
+    SessionGroupsTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

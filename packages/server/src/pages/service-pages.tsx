@@ -52,6 +52,7 @@ import type { FormShape } from './form.ts';
 import { doneOf, formFailure, parseForm } from './form.ts';
 import { pageContext, redirectAfterPost, sendPage } from './page-context.ts';
 import { studentIdOf } from './student-pages.tsx';
+import { registerSessionGroupPages } from './session-group-pages.tsx';
 
 /**
  * The service delivery pages: a student's delivery with the session, week and void forms; a
@@ -169,6 +170,7 @@ const sitesFor = async (call: Call) =>
   mayReadDirectory(call.actor) ? (await listSites(call)).items : undefined;
 
 export function registerServicePages(app: FastifyInstance, ctx: AppContext): void {
+  registerSessionGroupPages(app, ctx);
   const studentPage = async (
     request: FastifyRequest,
     reply: FastifyReply,

@@ -12,6 +12,7 @@ import type { CurrentService, DeliveryBasis } from './load.ts';
 import { loadCurrentServices, loadDeliveryBasis, loadSessions } from './load.ts';
 import { findingsOf } from './findings.ts';
 import { presentService, presentSession } from './present.ts';
+import { openableGroups } from './group-access.ts';
 import type { StudentDelivery, WeekView } from './schemas.ts';
 
 /** Weeks and months shown per service, each ending with the one under way. */
@@ -56,6 +57,9 @@ export async function getServiceDelivery(
         [...s.weeks.slice(0, 1), ...s.months.slice(0, 1)].map((p) => p.from),
       ),
     ].sort()[0]!;
+    const shown = sessions.filter((s) => s.date >= shownFrom);
+    // A group session shows as this child's part of it (present-group.ts, 34 CFR 300.615).
+    const openable = await openableGroups(records, shown);
     await records.log([studentId], ['service-session', 'iep'], 'read', 'view-service-delivery');
     return {
       studentId,
@@ -70,7 +74,7 @@ export async function getServiceDelivery(
         : null,
       canLog: counted.some((s) => s.canLog),
       services: counted,
-      sessions: sessions.filter((s) => s.date >= shownFrom).map((s) => presentSession(s, grant)),
+      sessions: shown.map((s) => presentSession(s, grant, openable)),
       week,
     };
   });

@@ -206,6 +206,12 @@ export interface StoredSession {
   recordedAt: string;
   voidedAt: string | null;
   voidReason: string | null;
+  /**
+   * The group session it was part of (0013_session_groups.sql) and how many children the group
+   * had, this one included; null for a session logged alone. Another member's identity is never
+   * loaded with a child's sessions: present-group.ts shows only the count.
+   */
+  group: { id: string; members: number } | null;
 }
 
 /**
@@ -251,6 +257,14 @@ export async function loadSessions(
       'ss.recorded_at',
       'ss.voided_at',
       'ss.void_reason',
+      'ss.group_id',
+      (eb) =>
+        eb
+          .selectFrom('service_sessions as member')
+          .whereRef('member.district_id', '=', 'ss.district_id')
+          .whereRef('member.group_id', '=', 'ss.group_id')
+          .select((m) => m.fn.countAll<string>().as('n'))
+          .as('group_members'),
     ])
     .orderBy('ss.session_date', 'desc')
     .orderBy('ss.recorded_at', 'desc')
@@ -276,6 +290,7 @@ export async function loadSessions(
     recordedAt: new Date(r.recorded_at).toISOString(),
     voidedAt: r.voided_at === null ? null : new Date(r.voided_at).toISOString(),
     voidReason: r.void_reason,
+    group: r.group_id === null ? null : { id: r.group_id, members: Number(r.group_members) },
   }));
 }
 

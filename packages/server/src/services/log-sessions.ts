@@ -27,7 +27,7 @@ const purpose = 'log-service-session' as const;
  * calendar has school (or, for a 12-month service, a summer workday). A make-up may be given
  * on another day, and a missed session may be a day the school was closed.
  */
-const sessionDateCitation =
+export const sessionDateCitation =
   "PREK, Accessibility and Storage (implementing the IEP from the initiation of its recommendations); the district's school calendar";
 
 function dateProblem(
@@ -56,8 +56,12 @@ function dateProblem(
   }
 }
 
-/** Checks and writes the rows; `path(i, field)` names a row's field in errors. */
-async function writeSessions(
+/**
+ * Checks and writes the rows of one student; `path(i, field)` names a row's field in errors.
+ * The one way a session is written: a group session writes each child's through it
+ * (log-group-session.ts), so every rule here holds for them too.
+ */
+export async function writeSessions(
   records: StudentRecords,
   studentId: string,
   rows: readonly SessionInput[],

@@ -2,9 +2,18 @@ import type { LogRights } from './access.ts';
 import { mayLog } from './access.ts';
 import type { CurrentService, StoredSession } from './load.ts';
 import type { ServiceView, SessionView } from './schemas.ts';
+import { presentGroupForChild } from './present-group.ts';
 
-/** A stored session as the API shows it; `canVoid` for the reader's grant. */
-export function presentSession(s: StoredSession, grant: LogRights): SessionView {
+/**
+ * A stored session as the API shows it; `canVoid` for the reader's grant (a member of a group
+ * session is voided with its group). A group is shown as one child's part of it only
+ * (present-group.ts); `openableGroups` are those whose log the reader may open.
+ */
+export function presentSession(
+  s: StoredSession,
+  grant: LogRights,
+  openableGroups?: ReadonlySet<string>,
+): SessionView {
   return {
     id: s.id,
     serviceId: s.iepServiceId,
@@ -22,7 +31,8 @@ export function presentSession(s: StoredSession, grant: LogRights): SessionView 
     providerName: s.providerName,
     recordedAt: s.recordedAt,
     voided: s.voidedAt === null ? null : { at: s.voidedAt, reason: s.voidReason ?? '' },
-    canVoid: s.voidedAt === null && mayLog(grant, s),
+    group: presentGroupForChild(s, openableGroups),
+    canVoid: s.voidedAt === null && s.group === null && mayLog(grant, s),
   };
 }
 

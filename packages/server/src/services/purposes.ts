@@ -7,4 +7,6 @@ export const servicePurposes = [
   'view-delivery-alerts',
   'view-under-delivery-report',
   'export-under-delivery-report',
+  'view-session-group',
+  'void-session-group',
 ] as const;

@@ -10,6 +10,9 @@ import {
   deliveryDashboard,
   deliveryQuery,
   deliverySettings,
+  groupInput,
+  groupParams,
+  groupView,
   sessionInput,
   sessionParams,
   sessionView,
@@ -27,6 +30,9 @@ import { getCaseload } from './get-caseload.ts';
 import { listDelivery } from './list-delivery.ts';
 import { reportCsv, underDeliveryReport as buildReport } from './under-delivery-report.ts';
 import { getDeliverySettings, putDeliverySettings } from './settings.ts';
+import { logGroupSession } from './log-group-session.ts';
+import { getGroupSession } from './get-group-session.ts';
+import { voidGroupSession } from './void-group-session.ts';
 
 const tags = ['service delivery'];
 const security = [{ session: [] }];
@@ -202,5 +208,58 @@ export function registerServiceRoutes(server: FastifyInstance, ctx: AppContext):
       },
     },
     async (request) => putDeliverySettings(callOf(request, ctx), request.body),
+  );
+  app.post(
+    '/api/session-groups',
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          "Log one group session for two or more children: each child's session through the rules of a session alone, the group's size its number of children; a child you may not log for refuses the whole group (422 naming that child's row)",
+        body: groupInput,
+        response: { 201: groupView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await logGroupSession(callOf(request, ctx), request.body)),
+  );
+  app.get(
+    '/api/students/:id/session-groups/:groupId',
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'A group session reached through one of its children: every child in it by name, for a reader who reaches each of them (404 otherwise, 34 CFR 300.615)',
+        params: groupParams,
+        response: { 200: groupView },
+      },
+    },
+    async (request) =>
+      getGroupSession(callOf(request, ctx), {
+        studentId: request.params.id,
+        groupId: request.params.groupId,
+      }),
+  );
+  app.post(
+    '/api/students/:id/session-groups/:groupId/void',
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          "Void a group session logged in error, and every child's session in it (kept, struck through, with the reason)",
+        params: groupParams,
+        body: voidBody,
+        response: { 200: groupView },
+      },
+    },
+    async (request) =>
+      voidGroupSession(callOf(request, ctx), {
+        ...request.body,
+        studentId: request.params.id,
+        groupId: request.params.groupId,
+      }),
   );
 }

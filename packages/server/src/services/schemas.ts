@@ -183,6 +183,11 @@ export const sessionView = z.object({
   providerName: z.string(),
   recordedAt: z.string(),
   voided: z.object({ at: z.string(), reason: z.string() }).nullable(),
+  /**
+   * The group session it was part of, as this child's record shows it (present-group.ts): how
+   * many other children, never who; the group's id only for a reader who may open its log.
+   */
+  group: z.object({ otherChildren: z.number(), groupId: z.string().nullable() }).nullable(),
   canVoid: z.boolean(),
 });
 export type SessionView = z.infer<typeof sessionView>;
@@ -314,3 +319,75 @@ export const underDeliveryReport = z.object({
   truncated: z.boolean(),
 });
 export type UnderDeliveryReport = z.infer<typeof underDeliveryReport>;
+
+/** One child of a group session as the provider logs it: their service, their own note. */
+const groupMember = z.strictObject({
+  studentId: uuid,
+  serviceId: uuid,
+  /** About this child only: it is shown on their record (the group's note is not). */
+  note: z.string().trim().max(1000).optional(),
+});
+
+/**
+ * A group session (log-group-session.ts): what the children shared, and each child with the
+ * service of their IEP it delivered. The group's size is its number of members.
+ */
+export const groupInput = z
+  .strictObject({
+    date: isoDate,
+    status: z.enum(['delivered', 'make-up']),
+    minutes: z.number().int().min(1).max(600),
+    location: z.string().trim().max(200).optional(),
+    /** About the group; it may name several children, so it is shown on the group log only. */
+    note: z.string().trim().max(1000).optional(),
+    providerStaffId: uuid.optional(),
+    members: z
+      .array(groupMember)
+      .min(2, { error: 'a group session has at least two children' })
+      .max(40, { error: 'at most 40 children in a group' }),
+  })
+  .superRefine((g, ctx) => {
+    g.members.forEach((m, i) => {
+      if (g.members.findIndex((o) => o.studentId === m.studentId) < i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'studentId'],
+          message: 'this child is already in the group',
+        });
+    });
+  });
+export type GroupInput = z.infer<typeof groupInput>;
+
+export const groupParams = z.strictObject({ id: uuid, groupId: uuid });
+
+/**
+ * A group session's log, for a reader who reaches every child in it (group-access.ts): the
+ * children by name, each with their session.
+ */
+export const groupView = z.object({
+  id: z.string(),
+  date: z.string(),
+  status: z.enum(['delivered', 'make-up']),
+  minutes: z.number(),
+  location: z.string(),
+  note: z.string(),
+  providerStaffId: z.string(),
+  providerName: z.string(),
+  recordedAt: z.string(),
+  voided: z.object({ at: z.string(), reason: z.string() }).nullable(),
+  members: z.array(
+    z.object({
+      studentId: z.string(),
+      studentName: z.string(),
+      studentNumber: z.string(),
+      sessionId: z.string(),
+      serviceId: z.string(),
+      program: z.string(),
+      service: z.string(),
+      note: z.string(),
+    }),
+  ),
+  /** Whether the reader may void it: they may log for every child in it. */
+  canVoid: z.boolean(),
+});
+export type GroupView = z.infer<typeof groupView>;

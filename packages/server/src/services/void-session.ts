@@ -27,6 +27,12 @@ export async function voidSession(
     requireCovers(records, grant, session, 'update', purpose);
     if (session.voidedAt !== null)
       throw new ConflictError('This session was already voided.', presentSession(session, grant));
+    // A child's session in a group is voided with its group, so the group's size follows it.
+    if (session.group !== null)
+      throw new ConflictError(
+        'This session is part of a group session: void the group session instead.',
+        presentSession(session, grant),
+      );
     await records.tx
       .updateTable('service_sessions')
       .set({ voided_at: new Date(), voided_by: records.actor.accountId, void_reason: input.reason })

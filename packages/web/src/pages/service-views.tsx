@@ -92,6 +92,8 @@ export interface SessionRecordView {
   providerName: string;
   recordedAt: string;
   voided: { at: string; reason: string } | null;
+  /** A group session, as this child's record shows it: how many others, never who. */
+  group: { otherChildren: number; groupId: string | null } | null;
   canVoid: boolean;
 }
 

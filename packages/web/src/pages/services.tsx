@@ -11,6 +11,7 @@ import { fieldProps, summaryItems, textValue } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import { VoidForm } from './void-form.tsx';
+import { groupText } from './session-groups.tsx';
 import type {
   DeliveryAlertView,
   DeliveryServiceView,
@@ -155,6 +156,9 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
           <li>
             <a href="#log-form">{t('services.logForm.jump')}</a>
           </li>
+          <li>
+            <a href="/session-groups/new">{t('services.group.logLink')}</a>
+          </li>
         </ul>
       )}
       <DeliveryNotice i18n={i18n} notice={delivery.notice} />
@@ -195,6 +199,20 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
                 </span>,
                 <span key="status" className="text-wrap">
                   {sessionStatusText(i18n, s) + (s.note ? ` (${s.note})` : '')}
+                  {s.group && (
+                    <>
+                      {', '}
+                      {groupText(i18n, s.group)}
+                      {s.group.groupId && (
+                        <>
+                          {' '}
+                          <a href={`/students/${student.id}/session-groups/${s.group.groupId}`}>
+                            {t('services.group.open')}
+                          </a>
+                        </>
+                      )}
+                    </>
+                  )}
                 </span>,
                 String(s.minutes),
                 String(s.groupSize),

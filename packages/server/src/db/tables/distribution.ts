@@ -124,6 +124,8 @@ export interface ServiceSessionsTable {
   missed_reason: MissedReason | null;
   note: Generated<string>;
   makes_up_session_id: string | null;
+  /** The group session it was part of (0013_session_groups.sql), if any. */
+  group_id: string | null;
   recorded_by: string;
   recorded_at: Timestamp;
   voided_by: string | null;
