@@ -125,9 +125,9 @@ export function registerSessionGroupPages(app: FastifyInstance, ctx: AppContext)
     );
   };
 
-  app.get('/session-groups/new', async (request, reply) => formPage(request, reply));
+  app.get('/group-sessions/new', async (request, reply) => formPage(request, reply));
 
-  app.post('/session-groups', async (request, reply) => {
+  app.post('/group-sessions', async (request, reply) => {
     const call = callOf(request, ctx);
     if (!mayLogGroups(call.actor)) throw new ForbiddenError();
     const { input, rowOf, values } = groupRows(request.body);
@@ -157,7 +157,7 @@ export function registerSessionGroupPages(app: FastifyInstance, ctx: AppContext)
     }
     return redirectAfterPost(
       reply,
-      `/students/${parsed.data.members[0]!.studentId}/session-groups/${logged.id}?done=logged`,
+      `/students/${parsed.data.members[0]!.studentId}/group-sessions/${logged.id}?done=logged`,
     );
   });
 
@@ -190,11 +190,11 @@ export function registerSessionGroupPages(app: FastifyInstance, ctx: AppContext)
     );
   };
 
-  app.get('/students/:id/session-groups/:groupId', async (request, reply) =>
+  app.get('/students/:id/group-sessions/:groupId', async (request, reply) =>
     groupPage(request, reply),
   );
 
-  app.post('/students/:id/session-groups/:groupId/void', async (request, reply) => {
+  app.post('/students/:id/group-sessions/:groupId/void', async (request, reply) => {
     const { studentId, groupId } = groupIdsOf(request);
     const parsed = parseForm(request.body, voidShape, voidBody);
     if (!parsed.ok)
@@ -205,6 +205,6 @@ export function registerSessionGroupPages(app: FastifyInstance, ctx: AppContext)
       if (!(error instanceof ConflictError)) throw error;
       return groupPage(request, reply, { refusal: { message: error.message }, status: 409 });
     }
-    return redirectAfterPost(reply, `/students/${studentId}/session-groups/${groupId}?done=voided`);
+    return redirectAfterPost(reply, `/students/${studentId}/group-sessions/${groupId}?done=voided`);
   });
 }

@@ -6,6 +6,7 @@ import type {
 } from '../testing/access-matrix.ts';
 import { N, view } from '../testing/access-matrix.ts';
 import { studentRelations } from '../testing/fixtures.ts';
+import { insertGroupChild } from './group-test-support.ts';
 import {
   insertServedIep,
   insertSession,
@@ -75,6 +76,99 @@ const sessionOf = async (t: StudentTarget) => {
     date: schoolDaysAgo(2),
   });
   return { serviceId, sessionId };
+};
+
+/**
+ * Group sessions: a second child of School A (`GX1`) whose whole IEP the fixture's teacher,
+ * provider and SEIT implement, as they do the `own` student's; the group log's rows put each
+ * fixture student in a group with that child. Reading the log takes a relationship to both
+ * children (34 CFR 300.615: a record on more than one child); voiding it, the right to log
+ * for both.
+ */
+const partners = new Map<string, { studentId: string; serviceId: string }>();
+async function partnerOf(context: MatrixContext) {
+  const { database, fixture } = context;
+  const known = partners.get(fixture.districtId);
+  if (known) return known;
+  await world(context);
+  const partner = await insertGroupChild(database.db, fixture, {
+    studentNumber: 'GX1',
+    takesEffectOn: schoolDaysAgo(60),
+    implementers: ['teacher', 'provider', 'seit'],
+  });
+  partners.set(fixture.districtId, partner);
+  return partner;
+}
+
+/** A group session of the target student and the partner child, logged directly. */
+const groupOf = async (t: StudentTarget) => {
+  const { serviceId } = await serviceOf(t);
+  const partner = await partnerOf(t);
+  if (t.relation === 'otherDistrict') return { groupId: serviceId };
+  const { db } = t.database;
+  const providerStaffId = t.fixture.accounts.provider.staffId!;
+  const date = schoolDaysAgo(2);
+  const group = await db
+    .insertInto('session_groups')
+    .values({
+      district_id: t.fixture.districtId,
+      provider_staff_id: providerStaffId,
+      session_date: date,
+      status: 'delivered',
+      minutes: 30,
+      recorded_by: t.fixture.accounts.provider.accountId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const member of [{ studentId: t.studentId, serviceId }, partner]) {
+    const sessionId = await insertSession(db, { ...member, providerStaffId, date });
+    await db
+      .updateTable('service_sessions')
+      .set({ group_id: group.id, group_size: 2 })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+  return { groupId: group.id };
+};
+
+/** The group log: a relationship to the target student and to the partner child. */
+const groupRead: PerStudent = {
+  'district-admin': [200, 200, 200, 404],
+  chairperson: [200, 200, 404, 404],
+  'committee-member': [200, 200, 404, 404],
+  'program-leader': [200, 200, 404, 404],
+  teacher: [200, 404, 404, 404],
+  provider: [200, 404, 404, 404],
+  seit: [200, 404, 404, 404],
+  paraprofessional: N,
+  'privacy-officer': [200, 200, 200, 404],
+  'hearing-officer': N,
+  auditor: N,
+  parent: N,
+};
+/** Voiding the group: as reading it, then the right to log for both children (else 403). */
+const groupVoid = (ok: number): PerStudent => ({
+  ...groupRead,
+  'district-admin': [ok, ok, ok, 404],
+  chairperson: [403, 403, 404, 404],
+  'committee-member': [403, 403, 404, 404],
+  'program-leader': [403, 403, 404, 404],
+  teacher: [ok, 404, 404, 404],
+  provider: [ok, 404, 404, 404],
+  seit: [ok, 404, 404, 404],
+  'privacy-officer': [403, 403, 403, 404],
+});
+/** Logging a group: those who deliver services (each child on their caseload) and administrators. */
+const groupLoggers = (ok: number) => ({
+  default: 403,
+  'district-admin': ok,
+  teacher: ok,
+  provider: ok,
+  seit: ok,
+});
+const groupMembers = async (context: MatrixContext) => {
+  const own = (await world(context)).get(context.fixture.students.own)![0]!;
+  return [{ studentId: context.fixture.students.own, serviceId: own }, await partnerOf(context)];
 };
 
 const session = (serviceId: string) => ({
@@ -216,5 +310,84 @@ export const servicesRows: MatrixRow[] = [
     form: true,
     signedIn: adminWrites(303),
     body: () => Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])),
+  },
+  // Group sessions
+  {
+    kind: 'other',
+    method: 'POST',
+    url: '/api/group-sessions',
+    anonymous: 401,
+    signedIn: groupLoggers(201),
+    body: async (_role, context) => ({
+      date: schoolDaysAgo(1),
+      status: 'delivered',
+      minutes: 30,
+      members: (await groupMembers(context)).map((m) => ({
+        studentId: m.studentId,
+        serviceId: m.serviceId,
+      })),
+    }),
+  },
+  {
+    kind: 'student',
+    method: 'GET',
+    url: '/api/students/:id/group-sessions/:groupId',
+    expect: groupRead,
+    params: groupOf,
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/api/students/:id/group-sessions/:groupId/void',
+    expect: groupVoid(200),
+    params: groupOf,
+    body: () => ({ reason: 'logged twice' }),
+  },
+  {
+    kind: 'other',
+    method: 'GET',
+    url: '/group-sessions/new',
+    anonymous: 303,
+    signedIn: groupLoggers(200),
+  },
+  {
+    kind: 'other',
+    method: 'POST',
+    url: '/group-sessions',
+    anonymous: 303,
+    form: true,
+    signedIn: groupLoggers(303),
+    body: async (_role, context) => {
+      const members = await groupMembers(context);
+      return {
+        date: schoolDaysAgo(1),
+        status: 'delivered',
+        minutes: '30',
+        ...Object.fromEntries(
+          members.flatMap((m, i) => [
+            [`member.${i}.studentId`, m.studentId],
+            [`member.${i}.serviceId`, m.serviceId],
+          ]),
+        ),
+      };
+    },
+  },
+  {
+    kind: 'student',
+    method: 'GET',
+    url: '/students/:id/group-sessions/:groupId',
+    expect: groupRead,
+    anonymous: 303,
+    params: groupOf,
+  },
+  {
+    kind: 'student',
+    method: 'POST',
+    url: '/students/:id/group-sessions/:groupId/void',
+    expect: groupVoid(303),
+    anonymous: 303,
+    form: true,
+    params: groupOf,
+    body: () => ({ reason: 'logged twice' }),
   },
 ];

@@ -12,6 +12,19 @@ const session = {
   note: 'Fire drill.',
 };
 
+const otherChild = '00000000-0000-4000-8000-000000000001';
+const group = {
+  date: '2026-11-16',
+  status: 'delivered',
+  minutes: 30,
+  location: 'Speech room',
+  note: 'Turn-taking game.',
+  members: [
+    { studentId: uuid, serviceId: uuid, note: 'Named the pictures.' },
+    { studentId: otherChild, serviceId: otherChild },
+  ],
+};
+
 /** Valid bodies of the `services` module's write routes (API) and forms (pages), for the fuzz tests to mutate. */
 export const servicesFuzz: FuzzBodies = {
   bodies: {
@@ -23,6 +36,8 @@ export const servicesFuzz: FuzzBodies = {
       ],
     },
     'POST /api/students/:id/service-sessions/:sessionId/void': { reason: 'Logged twice.' },
+    'POST /api/group-sessions': group,
+    'POST /api/students/:id/group-sessions/:groupId/void': { reason: 'Logged twice.' },
     'PUT /api/delivery/settings': {
       notStartedSchoolDays: 5,
       providerGapSchoolDays: 10,
@@ -57,6 +72,20 @@ export const servicesFuzz: FuzzBodies = {
       'cell.1.note': 'Assembly.',
     },
     'POST /students/:id/services/sessions/:sessionId/void': { reason: 'Logged twice.' },
+    'POST /group-sessions': {
+      date: '2026-11-16',
+      status: 'make-up',
+      minutes: '30',
+      location: '',
+      note: '',
+      'member.0.studentId': uuid,
+      'member.0.serviceId': uuid,
+      'member.0.note': 'Named the pictures.',
+      'member.1.studentId': otherChild,
+      'member.1.serviceId': otherChild,
+      'member.1.note': '',
+    },
+    'POST /students/:id/group-sessions/:groupId/void': { reason: 'Logged twice.' },
     'POST /delivery/settings': {
       notStartedSchoolDays: '5',
       providerGapSchoolDays: '10',

@@ -210,7 +210,7 @@ export function registerServiceRoutes(server: FastifyInstance, ctx: AppContext):
     async (request) => putDeliverySettings(callOf(request, ctx), request.body),
   );
   app.post(
-    '/api/session-groups',
+    '/api/group-sessions',
     {
       schema: {
         tags,
@@ -225,7 +225,7 @@ export function registerServiceRoutes(server: FastifyInstance, ctx: AppContext):
       reply.status(201).send(await logGroupSession(callOf(request, ctx), request.body)),
   );
   app.get(
-    '/api/students/:id/session-groups/:groupId',
+    '/api/students/:id/group-sessions/:groupId',
     {
       schema: {
         tags,
@@ -243,7 +243,7 @@ export function registerServiceRoutes(server: FastifyInstance, ctx: AppContext):
       }),
   );
   app.post(
-    '/api/students/:id/session-groups/:groupId/void',
+    '/api/students/:id/group-sessions/:groupId/void',
     {
       schema: {
         tags,

@@ -93,7 +93,7 @@ const count = async (table: 'service_sessions' | 'session_groups') =>
     ).n,
   );
 const fieldsOf = (body: string) =>
-  JSON.parse(body).error.fields.map((f: { path: string }) => f.path) as string[];
+  (JSON.parse(body) as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path);
 
 /** Everything that identifies a child or their sessions, none of which another child's reader may see. */
 const identifiers = (
@@ -107,7 +107,7 @@ const memberOf = (studentId: string) => logged.members.find((m) => m.studentId =
 
 describe('logging a group session', () => {
   test('the provider logs one session for two children on their caseload', async () => {
-    const response = await post(provider, '/api/session-groups', group([a, b]));
+    const response = await post(provider, '/api/group-sessions', group([a, b]));
     assert.equal(response.statusCode, 201, response.body);
     logged = response.json<GroupView>();
     assert.deepEqual(logged.members.map((m) => m.studentName).sort(), [
@@ -137,7 +137,7 @@ describe('logging a group session', () => {
 
   test('a child the provider may not log for refuses the whole group, naming that row', async () => {
     const before = [await count('service_sessions'), await count('session_groups')];
-    const response = await post(provider, '/api/session-groups', group([a, c, b]));
+    const response = await post(provider, '/api/group-sessions', group([a, c, b]));
     assert.equal(response.statusCode, 422, response.body);
     assert.deepEqual(fieldsOf(response.body), ['members.1.studentId']);
     assert.ok(!response.body.includes('GRPC5582'), 'the refusal names the row, not the child');
@@ -147,7 +147,7 @@ describe('logging a group session', () => {
   test('the rules of a session alone hold for each child: a date ahead is refused for every row', async () => {
     const before = await count('service_sessions');
     const ahead = isoDate(((parseIsoDate(todayInNewYork()) as Day) + 1) as Day);
-    const response = await post(provider, '/api/session-groups', group([a, b], { date: ahead }));
+    const response = await post(provider, '/api/group-sessions', group([a, b], { date: ahead }));
     assert.equal(response.statusCode, 422, response.body);
     assert.deepEqual(fieldsOf(response.body), ['members.0.date', 'members.1.date']);
     assert.equal(await count('service_sessions'), before, 'nothing was written');
@@ -156,21 +156,21 @@ describe('logging a group session', () => {
   test('a service that is not the child’s, a lone child, or a child twice is invalid', async () => {
     const wrong = await post(
       provider,
-      '/api/session-groups',
+      '/api/group-sessions',
       group([a, { studentId: b.studentId, serviceId: a.serviceId }]),
     );
     assert.equal(wrong.statusCode, 400, wrong.body);
     assert.deepEqual(fieldsOf(wrong.body), ['members.1.serviceId']);
-    const alone = await post(provider, '/api/session-groups', group([a]));
+    const alone = await post(provider, '/api/group-sessions', group([a]));
     assert.equal(alone.statusCode, 400);
-    const twice = await post(provider, '/api/session-groups', group([a, a]));
+    const twice = await post(provider, '/api/group-sessions', group([a, a]));
     assert.equal(twice.statusCode, 400);
     assert.deepEqual(fieldsOf(twice.body), ['members.1.studentId']);
   });
 
   test('staff who deliver nothing and parents may not log groups', async () => {
     for (const who of [parentA, paraprofessional, privacyOfficer]) {
-      const response = await post(who, '/api/session-groups', group([a, b]));
+      const response = await post(who, '/api/group-sessions', group([a, b]));
       assert.equal(response.statusCode, 403, response.body);
     }
   });
@@ -211,9 +211,9 @@ describe('records on more than one child (34 CFR 300.615)', () => {
     for (const url of [
       `/api/students/${b.studentId}/service-delivery`,
       `/students/${b.studentId}/services`,
-      `/api/students/${a.studentId}/session-groups/${logged.id}`,
-      `/students/${a.studentId}/session-groups/${logged.id}`,
-      `/api/students/${b.studentId}/session-groups/${logged.id}`,
+      `/api/students/${a.studentId}/group-sessions/${logged.id}`,
+      `/students/${a.studentId}/group-sessions/${logged.id}`,
+      `/api/students/${b.studentId}/group-sessions/${logged.id}`,
     ]) {
       const response = await get(parentA, url);
       assert.equal(response.statusCode, 404, url);
@@ -223,18 +223,18 @@ describe('records on more than one child (34 CFR 300.615)', () => {
     }
     const voided = await post(
       parentA,
-      `/api/students/${a.studentId}/session-groups/${logged.id}/void`,
+      `/api/students/${a.studentId}/group-sessions/${logged.id}/void`,
       { reason: 'no' },
     );
     assert.equal(voided.statusCode, 404);
   });
 
   test('the provider sees both children in the group log, and links to it from each child', async () => {
-    const api = await get(provider, `/api/students/${a.studentId}/session-groups/${logged.id}`);
+    const api = await get(provider, `/api/students/${a.studentId}/group-sessions/${logged.id}`);
     assert.equal(api.statusCode, 200, api.body);
     assert.equal(api.json<GroupView>().members.length, 2);
     assert.equal(api.json<GroupView>().canVoid, true);
-    const page = await get(provider, `/students/${b.studentId}/session-groups/${logged.id}`);
+    const page = await get(provider, `/students/${b.studentId}/group-sessions/${logged.id}`);
     assert.equal(page.statusCode, 200);
     assert.ok(page.body.includes(`First${bNumber}`) && page.body.includes('FirstA1'));
     const read = (
@@ -258,7 +258,7 @@ describe('records on more than one child (34 CFR 300.615)', () => {
   test("the privacy officer reads the group log; A's record shows A's part only", async () => {
     const api = await get(
       privacyOfficer,
-      `/api/students/${a.studentId}/session-groups/${logged.id}`,
+      `/api/students/${a.studentId}/group-sessions/${logged.id}`,
     );
     assert.equal(api.statusCode, 200, api.body);
     assert.equal(api.json<GroupView>().canVoid, false);
@@ -273,7 +273,7 @@ describe('records on more than one child (34 CFR 300.615)', () => {
   test('a paraprofessional who reaches A but not B finds no group', async () => {
     const response = await get(
       paraprofessional,
-      `/api/students/${a.studentId}/session-groups/${logged.id}`,
+      `/api/students/${a.studentId}/group-sessions/${logged.id}`,
     );
     assert.equal(response.statusCode, 404);
   });
@@ -289,7 +289,7 @@ describe('voiding a group session', () => {
     assert.equal(alone.statusCode, 409, alone.body);
     const voided = await post(
       provider,
-      `/api/students/${a.studentId}/session-groups/${logged.id}/void`,
+      `/api/students/${a.studentId}/group-sessions/${logged.id}/void`,
       { reason: 'logged on the wrong day' },
     );
     assert.equal(voided.statusCode, 200, voided.body);
@@ -304,19 +304,101 @@ describe('voiding a group session', () => {
     );
     const again = await post(
       provider,
-      `/api/students/${b.studentId}/session-groups/${logged.id}/void`,
+      `/api/students/${b.studentId}/group-sessions/${logged.id}/void`,
       { reason: 'again' },
     );
     assert.equal(again.statusCode, 409);
   });
 
   test('the privacy officer reaches both children but may not void (403)', async () => {
-    const fresh = (await post(provider, '/api/session-groups', group([a, b]))).json<GroupView>();
+    const fresh = (await post(provider, '/api/group-sessions', group([a, b]))).json<GroupView>();
     const response = await post(
       privacyOfficer,
-      `/api/students/${a.studentId}/session-groups/${fresh.id}/void`,
+      `/api/students/${a.studentId}/group-sessions/${fresh.id}/void`,
       { reason: 'no' },
     );
     assert.equal(response.statusCode, 403, response.body);
+  });
+});
+
+describe('the group session pages', () => {
+  const form = (who: TestSession, url: string, fields: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: who.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: who.csrfToken, ...fields }).toString(),
+    });
+  const groupForm = (over: Record<string, string> = {}) => ({
+    date: schoolDaysAgo(2),
+    status: 'delivered',
+    minutes: '30',
+    location: '',
+    note: '',
+    'member.0.studentId': a.studentId,
+    'member.0.serviceId': a.serviceId,
+    'member.0.note': 'Named ten pictures.',
+    'member.1.studentId': b.studentId,
+    'member.1.serviceId': b.serviceId,
+    'member.1.note': '',
+    ...over,
+  });
+
+  test("the form offers the provider's caseload, and logs a group", async () => {
+    const page = await get(provider, '/group-sessions/new');
+    assert.equal(page.statusCode, 200);
+    assert.ok(page.body.includes('LastA1, FirstA1') && page.body.includes(`First${bNumber}`));
+    assert.ok(!page.body.includes('GRPC5582'), 'a child off the caseload is not offered');
+    const sent = await form(provider, '/group-sessions', groupForm());
+    assert.equal(sent.statusCode, 303, sent.body);
+    const location = String(sent.headers.location);
+    assert.match(
+      location,
+      new RegExp(`^/students/${a.studentId}/group-sessions/[0-9a-f-]+\\?done=logged$`),
+    );
+    const shown = await get(provider, location);
+    assert.equal(shown.statusCode, 200);
+    assert.match(shown.body, /The group session is logged/);
+    assert.ok(shown.body.includes('Named ten pictures.'));
+    // A's own note is on A's record; B's parent never sees it.
+    const bPage = await get(parentB, `/students/${b.studentId}/services`);
+    assert.ok(!bPage.body.includes('Named ten pictures.'));
+    const aPage = await get(parentA, `/students/${a.studentId}/services`);
+    assert.ok(aPage.body.includes('Named ten pictures.'));
+  });
+
+  test('problems are shown at the form and at the child’s row, and nothing is written', async () => {
+    const before = await count('service_sessions');
+    const one = await form(provider, '/group-sessions', groupForm({ 'member.1.serviceId': '' }));
+    assert.equal(one.statusCode, 400);
+    assert.match(one.body, /Choose a service for at least two children/);
+    const ahead = isoDate(((parseIsoDate(todayInNewYork()) as Day) + 1) as Day);
+    const late = await form(provider, '/group-sessions', groupForm({ date: ahead }));
+    assert.equal(late.statusCode, 422);
+    assert.ok(late.body.includes('href="#group-member-0-serviceId"'));
+    assert.ok(late.body.includes('href="#group-member-1-serviceId"'));
+    // A child off the caseload, sent by hand: refused whole, at that child's row.
+    const notOurs = await form(
+      provider,
+      '/group-sessions',
+      groupForm({ 'member.1.studentId': c.studentId, 'member.1.serviceId': c.serviceId }),
+    );
+    assert.equal(notOurs.statusCode, 422);
+    assert.ok(notOurs.body.includes('href="#group-member-1-serviceId"'));
+    assert.equal(await count('service_sessions'), before);
+  });
+
+  test('the provider voids a group from its page', async () => {
+    const fresh = (await post(provider, '/api/group-sessions', group([a, b]))).json<GroupView>();
+    const url = `/students/${b.studentId}/group-sessions/${fresh.id}`;
+    const empty = await form(provider, `${url}/void`, { reason: '' });
+    assert.equal(empty.statusCode, 400);
+    const voided = await form(provider, `${url}/void`, { reason: 'Logged twice.' });
+    assert.equal(voided.statusCode, 303);
+    const page = await get(provider, String(voided.headers.location));
+    assert.match(
+      page.body,
+      /each child&#x27;s session in it are voided|each child's session in it are voided/,
+    );
   });
 });

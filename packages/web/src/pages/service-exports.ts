@@ -14,12 +14,11 @@ export {
   deliverySettingsFields,
 } from './delivery.tsx';
 export type { DeliverySettingsField } from './delivery.tsx';
-export { sessionChoiceValues } from './service-views.tsx';
+export { groupText, sessionChoiceValues } from './service-views.tsx';
 export {
   SessionGroupFormPage,
   SessionGroupPage,
   groupFields,
   groupNotices,
-  groupText,
 } from './session-groups.tsx';
 export type { GroupChildOption, GroupField, SessionGroupView } from './session-groups.tsx';

@@ -106,6 +106,14 @@ export interface ListedStudentView {
   siteName: string | null;
 }
 
+/**
+ * "with 2 other children": all a child's record says of the others in a group session (34 CFR
+ * 300.615; the server's services/present-group.ts gives nothing more).
+ */
+export function groupText(i18n: Translator, group: { otherChildren: number }): string {
+  return i18n.t('services.group.with', { count: group.otherChildren });
+}
+
 /** A service as a person reads it: the program and the district's name for the service. */
 export function serviceLabel(i18n: Translator, s: { program: string; service: string }): string {
   const program = labelOf(i18n, 'meeting.program', s.program);

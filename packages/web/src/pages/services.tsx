@@ -11,7 +11,6 @@ import { fieldProps, summaryItems, textValue } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import { VoidForm } from './void-form.tsx';
-import { groupText } from './session-groups.tsx';
 import type {
   DeliveryAlertView,
   DeliveryServiceView,
@@ -22,6 +21,7 @@ import type {
 import {
   alertText,
   escalationHref,
+  groupText,
   mandateText,
   percentText,
   serviceLabel,
@@ -157,7 +157,7 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
             <a href="#log-form">{t('services.logForm.jump')}</a>
           </li>
           <li>
-            <a href="/session-groups/new">{t('services.group.logLink')}</a>
+            <a href="/group-sessions/new">{t('services.group.logLink')}</a>
           </li>
         </ul>
       )}
@@ -206,7 +206,7 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
                       {s.group.groupId && (
                         <>
                           {' '}
-                          <a href={`/students/${student.id}/session-groups/${s.group.groupId}`}>
+                          <a href={`/students/${student.id}/group-sessions/${s.group.groupId}`}>
                             {t('services.group.open')}
                           </a>
                         </>

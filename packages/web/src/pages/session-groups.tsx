@@ -6,7 +6,6 @@ import { Breadcrumb, StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { DetailsList } from '../components/details.tsx';
 import type { SummaryItem } from '../components/form.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form.tsx';
-import type { Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
 import { fieldProps, textValue } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
@@ -32,11 +31,6 @@ type MemberField = (typeof memberFields)[number];
 
 export const groupNotices = ['logged', 'voided'] as const;
 export type GroupNotice = (typeof groupNotices)[number];
-
-/** "with 2 other children": all a child's record says of the others in a group. */
-export function groupText(i18n: Translator, group: { otherChildren: number }): string {
-  return i18n.t('services.group.with', { count: group.otherChildren });
-}
 
 /** A child of the provider's caseload, with the services the provider may log for them. */
 export interface GroupChildOption {
@@ -106,7 +100,7 @@ export function SessionGroupFormPage(props: SessionGroupFormPageProps) {
       ) : (
         <form
           method="post"
-          action="/session-groups"
+          action="/group-sessions"
           className="usa-form usa-form--large"
           noValidate
         >
@@ -292,7 +286,7 @@ export function SessionGroupPage(props: SessionGroupPageProps) {
           <h2 id="void-heading">{t('services.group.voidHeading')}</h2>
           <VoidForm
             page={page}
-            action={`/students/${student.id}/session-groups/${group.id}/void`}
+            action={`/students/${student.id}/group-sessions/${group.id}/void`}
             recordId={group.id}
             messages={voidMessages}
             form={props.voidForm}
