@@ -11,6 +11,7 @@ import { createFixture, fixturePassword } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
 import { signInAs, signInAsRole } from '../testing/sign-in.ts';
 import { todayInNewYork } from '../clock.ts';
+import { inDistrict } from '../db/tenant.ts';
 import type { GroupView, StudentDelivery } from './schemas.ts';
 import { insertServedIep, schoolDaysAgo, storeTestCalendar, testService } from './test-support.ts';
 import { insertGroupChild } from './group-test-support.ts';
@@ -318,6 +319,25 @@ describe('voiding a group session', () => {
       { reason: 'no' },
     );
     assert.equal(response.statusCode, 403, response.body);
+  });
+});
+
+describe('defense in depth', () => {
+  test('row-level security keeps groups to their district, and the app may not delete one', async () => {
+    const mine = await inDistrict(database.db, fixture.districtId, (tx) =>
+      tx.selectFrom('session_groups').select('id').execute(),
+    );
+    assert.ok(mine.length >= 1);
+    const theirs = await inDistrict(database.db, fixture.otherDistrictId, (tx) =>
+      tx.selectFrom('session_groups').select('id').execute(),
+    );
+    assert.deepEqual(theirs, []);
+    await assert.rejects(
+      inDistrict(database.db, fixture.districtId, (tx) =>
+        tx.deleteFrom('session_groups').where('id', '=', mine[0]!.id).execute(),
+      ),
+      /permission denied/,
+    );
   });
 });
 
