@@ -147,6 +147,11 @@ export function CaseloadPage({
       <h1>{title}</h1>
       <p>{t('services.caseload.intro', { today: i18n.formatDate(caseload.asOf) })}</p>
       <DeliveryNotice i18n={i18n} notice={caseload.notice} />
+      {caseload.students.filter((s) => s.services.some((v) => v.canLog)).length >= 2 && (
+        <p>
+          <a href="/group-sessions/new">{t('services.group.logLink')}</a>
+        </p>
+      )}
       {caseload.seit && (
         <p>
           {t('services.caseload.seit', {

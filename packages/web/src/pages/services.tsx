@@ -208,6 +208,7 @@ export function ServiceDeliveryPage(props: ServiceDeliveryPageProps) {
                           {' '}
                           <a href={`/students/${student.id}/group-sessions/${s.group.groupId}`}>
                             {t('services.group.open')}
+                            <span className="usa-sr-only"> {i18n.formatDate(s.date)}</span>
                           </a>
                         </>
                       )}
