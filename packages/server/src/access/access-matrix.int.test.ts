@@ -17,7 +17,8 @@ import { foundationRows } from './foundation.rows.ts';
 const outsideMatrix = (r: { method: string; url: string }) =>
   r.url.startsWith('/api/docs') ||
   r.url.startsWith('/assets/') ||
-  r.url.startsWith('/api/session') ||
+  // Exactly the session's own route: a prefix would also hide, say, a future /api/sessions….
+  r.url === '/api/session' ||
   r.url.startsWith('/api/account/') ||
   r.url === '/sign-out';
 
