@@ -13,6 +13,7 @@ import { distributionPurposes } from '../distribution/purposes.ts';
 import { servicePurposes } from '../services/purposes.ts';
 import { escalationPurposes } from '../escalations/purposes.ts';
 import { recordsRequestPurposes } from '../records-requests/purposes.ts';
+import { amendmentPurposes } from '../amendments/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
@@ -36,7 +37,8 @@ export type RecordType =
   | 'iep-review'
   | 'service-session'
   | 'escalation'
-  | 'records-request';
+  | 'records-request'
+  | 'amendment';
 /** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
 export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';
 
@@ -68,6 +70,7 @@ export const purposes = [
   ...servicePurposes,
   ...escalationPurposes,
   ...recordsRequestPurposes,
+  ...amendmentPurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

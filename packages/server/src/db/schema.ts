@@ -7,6 +7,7 @@ import type { DistributionTables } from './tables/distribution.ts';
 import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 import type { RecordsTables } from './tables/records.ts';
 import type { SessionGroupsTables } from './tables/session-groups.ts';
+import type { AmendmentsTables } from './tables/amendments.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -191,7 +192,8 @@ export interface DB
     NoticesTables,
     DistributionTables,
     RecordsTables,
-    SessionGroupsTables {
+    SessionGroupsTables,
+    AmendmentsTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

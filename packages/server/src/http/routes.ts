@@ -19,6 +19,7 @@ import { registerEscalationRoutes } from '../escalations/routes.ts';
 import { registerRecordsListRoutes } from '../records-lists/routes.ts';
 import { registerRecordsRequestRoutes } from '../records-requests/routes.ts';
 import { registerPrivacyRoutes } from '../privacy/routes.ts';
+import { registerAmendmentRoutes } from '../amendments/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -40,5 +41,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerRecordsListRoutes,
   registerRecordsRequestRoutes,
   registerPrivacyRoutes,
+  registerAmendmentRoutes,
   registerPages,
 ];

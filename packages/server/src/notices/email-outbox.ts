@@ -15,6 +15,8 @@ export interface QueuedEmail {
   escalationId?: string;
   /** A staff member's notification (distribution/notify-staff.ts). */
   notificationId?: string;
+  /** A notice owed on a request to amend the records (amendments/step.ts). */
+  amendmentRequestId?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function queueEmail(records: StudentRecords, email: QueuedEmail): P
       notice_id: email.noticeId ?? null,
       escalation_id: email.escalationId ?? null,
       notification_id: email.notificationId ?? null,
+      amendment_request_id: email.amendmentRequestId ?? null,
       to_address: email.to,
       subject: email.subject,
       body: email.body,

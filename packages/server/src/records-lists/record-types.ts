@@ -32,6 +32,8 @@ export const recordTypeTables: Record<RecordType, readonly string[]> = {
   'service-session': ['service_sessions'],
   escalation: ['escalations'],
   'records-request': ['records_requests'],
+  // Requests to amend, their hearings, and the parents' statements kept with the records.
+  amendment: ['amendment_requests', 'amendment_statements'],
 };
 
 export interface RecordTypeEntry {

@@ -225,7 +225,7 @@ async function requesterForRules(
   };
 }
 
-function limitOf(g: {
+export function limitOf(g: {
   educational_authority: boolean;
   authority_limit: string | null;
 }): AuthorityLimit | null {
