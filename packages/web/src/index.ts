@@ -79,3 +79,4 @@ export * from './pages/service-exports.ts';
 export * from './pages/records-lists.tsx';
 export * from './pages/records-requests.tsx';
 export * from './pages/privacy.tsx';
+export * from './pages/amendments.tsx';

@@ -30,8 +30,8 @@ export async function decideAmendment(
     );
     const amended = input.decision === 'amended';
     // What was changed goes with an amendment, the reason with a refusal; never the other.
-    const needed = amended ? 'amendmentMade' : 'reason';
-    const other = amended ? 'reason' : 'amendmentMade';
+    const needed = amended ? 'amendmentMade' : 'refusalReason';
+    const other = amended ? 'refusalReason' : 'amendmentMade';
     const problems = [
       ...(input[needed] === undefined ? [{ path: needed, message: 'required' }] : []),
       ...(input[other] !== undefined
@@ -49,7 +49,7 @@ export async function decideAmendment(
       changes: {
         decided_on: input.decidedOn,
         decided_by: call.actor.accountId,
-        decision_reason: input.reason ?? null,
+        decision_reason: input.refusalReason ?? null,
         amendment_made: input.amendmentMade ?? null,
       },
     });

@@ -31,7 +31,7 @@ export const decisionBody = z.strictObject({
   decision: z.enum(['amended', 'refused']),
   decidedOn: isoDate,
   amendmentMade: text(2000).optional(),
-  reason: text(2000).optional(),
+  refusalReason: text(2000).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionBody>;
 

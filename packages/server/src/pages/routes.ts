@@ -24,6 +24,7 @@ import { registerEscalationPages } from './escalation-pages.tsx';
 import { registerRecordsListPages } from './records-lists-pages.tsx';
 import { registerRecordsRequestPages } from './records-requests-pages.tsx';
 import { registerPrivacyPages } from './privacy-pages.tsx';
+import { registerAmendmentPages } from './amendment-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -58,5 +59,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerRecordsListPages(pages, ctx);
     registerRecordsRequestPages(pages, ctx);
     registerPrivacyPages(pages, ctx);
+    registerAmendmentPages(pages, ctx);
   });
 }

@@ -14,6 +14,7 @@ import { escalationsRows } from '../escalations/access.rows.ts';
 import { recordsListsRows } from '../records-lists/access.rows.ts';
 import { recordsRequestsRows } from '../records-requests/access.rows.ts';
 import { privacyRows } from '../privacy/access.rows.ts';
+import { amendmentsRows } from '../amendments/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -32,4 +33,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...recordsListsRows,
   ...recordsRequestsRows,
   ...privacyRows,
+  ...amendmentsRows,
 ];

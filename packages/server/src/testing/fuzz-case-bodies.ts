@@ -10,6 +10,7 @@ import { distributionFuzz } from '../distribution/fuzz.bodies.ts';
 import { servicesFuzz } from '../services/fuzz.bodies.ts';
 import { escalationsFuzz } from '../escalations/fuzz.bodies.ts';
 import { recordsRequestsFuzz } from '../records-requests/fuzz.bodies.ts';
+import { amendmentsFuzz } from '../amendments/fuzz.bodies.ts';
 import type { FuzzBodies } from './fuzz-bodies.ts';
 
 /** Every case module's valid bodies and forms, merged. */
@@ -27,6 +28,7 @@ export const caseFuzzBodies: FuzzBodies = {
     ...servicesFuzz.bodies,
     ...escalationsFuzz.bodies,
     ...recordsRequestsFuzz.bodies,
+    ...amendmentsFuzz.bodies,
   },
   forms: {
     ...referralsFuzz.forms,
@@ -41,5 +43,6 @@ export const caseFuzzBodies: FuzzBodies = {
     ...servicesFuzz.forms,
     ...escalationsFuzz.forms,
     ...recordsRequestsFuzz.forms,
+    ...amendmentsFuzz.forms,
   },
 };

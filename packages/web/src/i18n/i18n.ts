@@ -14,6 +14,7 @@ import enEscalations from './messages/escalations.en.json' with { type: 'json' }
 import enRecordsLists from './messages/records-lists.en.json' with { type: 'json' };
 import enRecordsRequests from './messages/records-requests.en.json' with { type: 'json' };
 import enPrivacy from './messages/privacy.en.json' with { type: 'json' };
+import enAmendments from './messages/amendments.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -28,6 +29,7 @@ import esEscalations from './messages/escalations.es.json' with { type: 'json' }
 import esRecordsLists from './messages/records-lists.es.json' with { type: 'json' };
 import esRecordsRequests from './messages/records-requests.es.json' with { type: 'json' };
 import esPrivacy from './messages/privacy.es.json' with { type: 'json' };
+import esAmendments from './messages/amendments.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -48,6 +50,7 @@ const en = {
   ...enRecordsLists,
   ...enRecordsRequests,
   ...enPrivacy,
+  ...enAmendments,
 };
 const es = {
   ...esCore,
@@ -64,6 +67,7 @@ const es = {
   ...esRecordsLists,
   ...esRecordsRequests,
   ...esPrivacy,
+  ...esAmendments,
 };
 
 /**

@@ -59,6 +59,7 @@ const caseLinks = [
   ['timeline', 'timelines.case.timeline'],
   ['escalations', 'escalations.case.link'],
   ['records-requests', 'recordsRequests.case.link'],
+  ['amendments', 'amendments.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
 
 const noticeMessages: Record<StudentNotice, MessageId> = {

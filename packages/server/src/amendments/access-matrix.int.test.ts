@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { amendmentsRows } from './access.rows.ts';
+
+runAccessMatrix('amendments', amendmentsRows);

@@ -1,0 +1,554 @@
+import type { PageContext } from '../components/layout.tsx';
+import { Layout } from '../components/layout.tsx';
+import { Alert } from '../components/alert.tsx';
+import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
+import type { DetailRows } from '../components/details.tsx';
+import { DetailsList } from '../components/details.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../components/form.tsx';
+import type { MessageId, Translator } from '../i18n/i18n.ts';
+import type { FormMessages } from './form-state.ts';
+import { fieldProps, summaryItems } from './form-state.ts';
+import type { FormState, StudentDetailView } from './types.ts';
+import { studentName } from './student-profile.tsx';
+import { recordsRequestChannelValues } from './records-requests.tsx';
+
+/**
+ * Amendment of a child's records at a parent's request (34 CFR 300.618-300.621): the child's
+ * requests with their decision, the right to a hearing after a refusal, the hearing's outcome,
+ * the right to place a statement after a hearing that kept the information, and the statements
+ * attached to the records; with the forms for each step the reader may take.
+ */
+
+export const amendmentReasonValues = ['inaccurate', 'misleading', 'violates-privacy'] as const;
+export const amendmentStatementChannelValues = ['paper', 'in-person', 'email'] as const;
+const contentFields = ['recordType', 'information', 'reason', 'changeRequested'] as const;
+export const amendmentAskFields = contentFields;
+export const amendmentRecordFields = [
+  'requester',
+  'guardianId',
+  'receivedOn',
+  'channel',
+  ...contentFields,
+] as const;
+export const amendmentDecisionFields = [
+  'decision',
+  'decidedOn',
+  'amendmentMade',
+  'refusalReason',
+] as const;
+export const amendmentHearingRequestFields = ['requestedOn'] as const;
+export const amendmentOutcomeFields = [
+  'outcome',
+  'heldOn',
+  'heardBy',
+  'decidedOn',
+  'summary',
+  'amendmentMade',
+] as const;
+export const amendmentWithdrawFields = ['withdrawnOn'] as const;
+export const amendmentStatementFields = ['statement', 'receivedOn', 'channel'] as const;
+export type AmendmentField =
+  | (typeof amendmentRecordFields)[number]
+  | (typeof amendmentDecisionFields)[number]
+  | (typeof amendmentHearingRequestFields)[number]
+  | (typeof amendmentOutcomeFields)[number]
+  | (typeof amendmentWithdrawFields)[number]
+  | (typeof amendmentStatementFields)[number];
+export const amendmentPageNotices = [
+  'requested',
+  'decided',
+  'hearing-requested',
+  'hearing-recorded',
+  'withdrawn',
+  'statement-added',
+] as const;
+export type AmendmentPageNotice = (typeof amendmentPageNotices)[number];
+
+/** The forms of one request, each posted to its own path. */
+export type AmendmentStepForm =
+  'decide' | 'request-hearing' | 'record-hearing' | 'withdraw' | 'add-statement';
+export type AmendmentForm =
+  | { kind: 'ask' | 'record'; state: FormState<AmendmentField> }
+  | { kind: AmendmentStepForm; requestId: string; state: FormState<AmendmentField> };
+
+type AmendmentStatus =
+  | 'requested'
+  | 'amended'
+  | 'refused'
+  | 'hearing-requested'
+  | 'hearing-amended'
+  | 'hearing-kept'
+  | 'withdrawn';
+
+export interface AmendmentStatementRecordView {
+  id: string;
+  requestId: string;
+  recordType: string;
+  statement: string;
+  guardianName: string | null;
+  receivedOn: string;
+  channel: string;
+}
+
+export interface AmendmentRecordView {
+  id: string;
+  requester: 'parent' | 'student';
+  guardianName: string | null;
+  receivedOn: string;
+  channel: (typeof recordsRequestChannelValues)[number];
+  recordType: string;
+  information: string;
+  reason: (typeof amendmentReasonValues)[number];
+  changeRequested: string;
+  status: AmendmentStatus;
+  statusOn: string;
+  decisionDue: string | null;
+  overdue: boolean;
+  decidedOn: string | null;
+  decisionReason: string | null;
+  amendmentMade: string | null;
+  hearingRequestedOn: string | null;
+  hearingHeldOn: string | null;
+  heardBy: string | null;
+  hearingDecidedOn: string | null;
+  hearingSummary: string | null;
+  withdrawnOn: string | null;
+  notices: readonly ('refusal-and-hearing-right' | 'amended-after-hearing' | 'statement-right')[];
+  emailStatus: 'queued' | 'sent' | 'failed' | null;
+  statements: readonly AmendmentStatementRecordView[];
+  actions: readonly AmendmentStepForm[];
+}
+
+export interface StudentAmendmentsPageProps {
+  page: PageContext;
+  student: StudentDetailView;
+  list: {
+    requests: readonly AmendmentRecordView[];
+    recordTypes: readonly string[];
+    guardians: readonly { id: string; name: string }[];
+    mayRequest: boolean;
+    mayHandle: boolean;
+  };
+  form?: AmendmentForm | undefined;
+  refusal?: { message: string; citation?: string | undefined } | undefined;
+  notice?: AmendmentPageNotice | undefined;
+}
+
+const messagesFor = (prefix: string): FormMessages<AmendmentField> => ({
+  idPrefix: prefix,
+  error: (field) => `amendments.error.${field}`,
+});
+const labelOf = (f: AmendmentField): MessageId => `amendments.label.${f}`;
+/** A record type's name, from the list of types and locations (34 CFR 300.616). */
+const recordTypeLabel = (i18n: Translator, type: string) =>
+  i18n.t(`recordsLists.type.${type}` as MessageId);
+
+function statusText(i18n: Translator, r: AmendmentRecordView): string {
+  return i18n.t(`amendments.status.${r.status}`, { date: i18n.formatDate(r.statusOn) });
+}
+
+/** The statements attached to the child's records, disclosed with them (34 CFR 300.620(b)). */
+export function AmendmentStatementsList({
+  i18n,
+  statements,
+}: {
+  i18n: Translator;
+  statements: readonly AmendmentStatementRecordView[];
+}) {
+  return (
+    <ul className="usa-list usa-list--unstyled">
+      {statements.map((s) => (
+        <li key={s.id} id={`statement-${s.id}`}>
+          <p>
+            <strong>
+              {i18n.t('amendments.statements.item', {
+                record: recordTypeLabel(i18n, s.recordType),
+                date: i18n.formatDate(s.receivedOn),
+                by: s.guardianName ?? i18n.t('amendments.requester.student'),
+              })}
+            </strong>
+          </p>
+          <blockquote className="continuum-statement">{s.statement}</blockquote>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StudentAmendmentsPage(props: StudentAmendmentsPageProps) {
+  const { page, student, list, form, refusal, notice } = props;
+  const { i18n } = page;
+  const { t } = i18n;
+  const name = studentName(i18n, student);
+  const title = t('amendments.student.title', { name });
+  const failed = Boolean(refusal || form?.state.invalid.length || form?.state.general);
+  const base = `/students/${student.id}/amendments`;
+  const stateOf = (kind: AmendmentForm['kind'], requestId?: string) =>
+    form && form.kind === kind && (!('requestId' in form) || form.requestId === requestId)
+      ? form.state
+      : undefined;
+  const statements = list.requests.flatMap((r) => r.statements);
+  return (
+    <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
+      <StudentBreadcrumb
+        i18n={i18n}
+        studentId={student.id}
+        name={name}
+        current={t('amendments.breadcrumb')}
+      />
+      <h1>{title}</h1>
+      {notice && (
+        <Alert kind="success">
+          <p>{t(`amendments.notice.${notice}`)}</p>
+        </Alert>
+      )}
+      {refusal && (
+        <Alert kind="error" heading={t('amendments.refusedHeading')}>
+          <p>{refusal.message}</p>
+          {refusal.citation && <p>{t('amendments.citation', { citation: refusal.citation })}</p>}
+        </Alert>
+      )}
+      <p>{t('amendments.student.intro')}</p>
+      <section aria-labelledby="amendments-heading" className="continuum-section">
+        <h2 id="amendments-heading">{t('amendments.student.listHeading')}</h2>
+        {list.requests.length === 0 && <p>{t('amendments.student.none')}</p>}
+        {list.requests.map((r) => (
+          <RequestSection
+            key={r.id}
+            page={page}
+            request={r}
+            base={base}
+            handler={list.mayHandle}
+            stateOf={(kind) => stateOf(kind, r.id)}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="statements-heading" className="continuum-section">
+        <h2 id="statements-heading">{t('amendments.statements.heading')}</h2>
+        <p>{t('amendments.statements.intro')}</p>
+        {statements.length === 0 ? (
+          <p>{t('amendments.statements.none')}</p>
+        ) : (
+          <AmendmentStatementsList i18n={i18n} statements={statements} />
+        )}
+      </section>
+      {list.mayRequest && (
+        <AskForm page={page} action={base} kind="ask" list={list} state={stateOf('ask')} />
+      )}
+      {list.mayHandle && (
+        <AskForm page={page} action={base} kind="record" list={list} state={stateOf('record')} />
+      )}
+      <p>
+        <a href={`/students/${student.id}`}>{t('amendments.backToStudent', { name })}</a>
+      </p>
+    </Layout>
+  );
+}
+
+function RequestSection({
+  page,
+  request: r,
+  base,
+  handler,
+  stateOf,
+}: {
+  page: PageContext;
+  request: AmendmentRecordView;
+  base: string;
+  handler: boolean;
+  stateOf: (kind: AmendmentStepForm) => FormState<AmendmentField> | undefined;
+}) {
+  const { i18n } = page;
+  const { t } = i18n;
+  const date = (d: string | null) => (d ? i18n.formatDate(d) : '');
+  const optional = (label: MessageId, value: string | null): DetailRows =>
+    value ? [[t(label), value]] : [];
+  const rows: DetailRows = [
+    [
+      t('amendments.column.requester'),
+      r.requester === 'student' ? t('amendments.requester.student') : (r.guardianName ?? ''),
+    ],
+    [t('amendments.column.received'), i18n.formatDate(r.receivedOn)],
+    [t('amendments.column.channel'), t(`recordsRequests.channel.${r.channel}`)],
+    [t('amendments.label.recordType'), recordTypeLabel(i18n, r.recordType)],
+    [t('amendments.label.information'), r.information],
+    [t('amendments.label.reason'), t(`amendments.reason.${r.reason}`)],
+    [t('amendments.label.changeRequested'), r.changeRequested],
+    [t('amendments.column.status'), statusText(i18n, r)],
+    ...(r.decisionDue
+      ? ([
+          [
+            t('amendments.column.decisionDue'),
+            t(r.overdue ? 'amendments.dueOverdue' : 'amendments.dueOn', {
+              date: date(r.decisionDue),
+            }),
+          ],
+        ] as DetailRows)
+      : []),
+    ...optional('amendments.column.decisionReason', r.decisionReason),
+    ...optional('amendments.label.amendmentMade', r.amendmentMade),
+    ...optional('amendments.column.hearingRequested', date(r.hearingRequestedOn)),
+    ...optional('amendments.label.heldOn', date(r.hearingHeldOn)),
+    ...optional('amendments.label.heardBy', r.heardBy),
+    ...optional('amendments.column.hearingDecided', date(r.hearingDecidedOn)),
+    ...optional('amendments.label.summary', r.hearingSummary),
+    ...(r.emailStatus
+      ? ([[t('amendments.column.email'), t(`amendments.emailStatus.${r.emailStatus}`)]] as DetailRows)
+      : []),
+  ];
+  const has = (a: AmendmentStepForm) => r.actions.includes(a);
+  return (
+    <section id={`amendment-${r.id}`} aria-labelledby={`amendment-${r.id}-heading`}>
+      <h3 id={`amendment-${r.id}-heading`}>
+        {t('amendments.student.requestHeading', {
+          record: recordTypeLabel(i18n, r.recordType),
+          date: i18n.formatDate(r.receivedOn),
+        })}
+      </h3>
+      <DetailsList rows={rows} />
+      {r.notices.map((n) => (
+        <Alert key={n} kind="info">
+          <p>
+            <strong>{t(`amendments.right.${n}.heading`)}</strong>
+          </p>
+          <p>{t(`amendments.right.${n}.text`)}</p>
+        </Alert>
+      ))}
+      {has('decide') && (
+        <StepForm page={page} kind="decide" base={base} request={r} staff={handler} state={stateOf('decide')} />
+      )}
+      {has('request-hearing') && (
+        <StepForm
+          page={page}
+          kind="request-hearing"
+          base={base}
+          request={r}
+          staff={handler}
+          state={stateOf('request-hearing')}
+        />
+      )}
+      {has('record-hearing') && (
+        <StepForm
+          page={page}
+          kind="record-hearing"
+          base={base}
+          request={r}
+          staff={handler}
+          state={stateOf('record-hearing')}
+        />
+      )}
+      {has('add-statement') && (
+        <StepForm
+          page={page}
+          kind="add-statement"
+          base={base}
+          request={r}
+          staff={handler}
+          state={stateOf('add-statement')}
+        />
+      )}
+      {has('withdraw') && (
+        <StepForm page={page} kind="withdraw" base={base} request={r} staff={handler} state={stateOf('withdraw')} />
+      )}
+    </section>
+  );
+}
+
+function AskForm({
+  page,
+  action,
+  kind,
+  list,
+  state,
+}: {
+  page: PageContext;
+  action: string;
+  kind: 'ask' | 'record';
+  list: StudentAmendmentsPageProps['list'];
+  state: FormState<AmendmentField> | undefined;
+}) {
+  const { i18n } = page;
+  const { t } = i18n;
+  const messages = messagesFor(`${kind}-`);
+  const field = fieldProps(state, messages, i18n, labelOf);
+  return (
+    <section aria-labelledby={`${kind}-heading`} className="continuum-section">
+      <h2 id={`${kind}-heading`}>{t(`amendments.${kind}.heading`)}</h2>
+      <p>{t(`amendments.${kind}.intro`)}</p>
+      <form
+        method="post"
+        action={action}
+        className="usa-form usa-form--large"
+        noValidate
+        id={`${kind}-form`}
+      >
+        <ErrorSummary
+          title={t('form.errorSummaryTitle')}
+          items={summaryItems(state, messages, i18n)}
+        />
+        <CsrfField token={page.csrfToken} />
+        {kind === 'record' && (
+          <>
+            <SelectField
+              {...field('requester')}
+              options={(['parent', 'student'] as const).map((v) => ({
+                value: v,
+                label: t(`amendments.requester.${v}`),
+              }))}
+            />
+            <SelectField
+              {...field('guardianId')}
+              hint={t('amendments.hint.guardianId')}
+              options={[
+                { value: '', label: t('amendments.noGuardian') },
+                ...list.guardians.map((g) => ({ value: g.id, label: g.name })),
+              ]}
+            />
+            <TextField {...field('receivedOn')} type="date" />
+            <SelectField
+              {...field('channel')}
+              options={recordsRequestChannelValues
+                .filter((c) => c !== 'online')
+                .map((c) => ({ value: c, label: t(`recordsRequests.channel.${c}`) }))}
+            />
+          </>
+        )}
+        <SelectField
+          {...field('recordType')}
+          hint={t('amendments.hint.recordType')}
+          options={[
+            { value: '', label: t('amendments.chooseRecord') },
+            ...list.recordTypes.map((type) => ({
+              value: type,
+              label: recordTypeLabel(i18n, type),
+            })),
+          ]}
+        />
+        <TextAreaField {...field('information')} hint={t('amendments.hint.information')} />
+        <SelectField
+          {...field('reason')}
+          options={[
+            { value: '', label: t('amendments.chooseReason') },
+            ...amendmentReasonValues.map((v) => ({ value: v, label: t(`amendments.reason.${v}`) })),
+          ]}
+        />
+        <TextAreaField {...field('changeRequested')} hint={t('amendments.hint.changeRequested')} />
+        <button type="submit" className="usa-button">
+          {t(`amendments.${kind}.submit`)}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+const stepPaths: Record<AmendmentStepForm, string> = {
+  decide: 'decision',
+  'request-hearing': 'hearing-request',
+  'record-hearing': 'hearing-outcome',
+  withdraw: 'withdrawn',
+  'add-statement': 'statements',
+};
+/** The path segment each step's form posts to, under /students/:id/amendments/:requestId/. */
+export const amendmentStepPaths = stepPaths;
+
+function StepForm({
+  page,
+  kind,
+  base,
+  request,
+  staff,
+  state,
+}: {
+  page: PageContext;
+  kind: AmendmentStepForm;
+  base: string;
+  request: AmendmentRecordView;
+  /** The district records the day of a step; the parent's own steps are dated today. */
+  staff: boolean;
+  state: FormState<AmendmentField> | undefined;
+}) {
+  const { i18n } = page;
+  const { t } = i18n;
+  const messages = messagesFor(`${kind}-${request.id}-`);
+  const field = fieldProps(state, messages, i18n, labelOf);
+  const outline = kind === 'withdraw' ? 'usa-button usa-button--outline' : 'usa-button';
+  return (
+    <form
+      method="post"
+      action={`${base}/${request.id}/${stepPaths[kind]}`}
+      className="usa-form usa-form--large"
+      noValidate
+      id={`${messages.idPrefix}form`}
+    >
+      <ErrorSummary
+        title={t('form.errorSummaryTitle')}
+        items={summaryItems(state, messages, i18n)}
+      />
+      <h4>{t(`amendments.${kind}.heading`)}</h4>
+      <CsrfField token={page.csrfToken} />
+      {kind === 'decide' && (
+        <>
+          <SelectField
+            {...field('decision')}
+            options={[
+              { value: 'refused', label: t('amendments.decision.refused') },
+              { value: 'amended', label: t('amendments.decision.amended') },
+            ]}
+          />
+          <TextField {...field('decidedOn')} type="date" />
+          <TextAreaField {...field('refusalReason')} hint={t('amendments.hint.refusalReason')} />
+          <TextAreaField {...field('amendmentMade')} hint={t('amendments.hint.amendmentMade')} />
+        </>
+      )}
+      {kind === 'request-hearing' &&
+        (staff ? (
+          <TextField {...field('requestedOn')} type="date" />
+        ) : (
+          <p>{t('amendments.request-hearing.intro')}</p>
+        ))}
+      {kind === 'record-hearing' && (
+        <>
+          <SelectField
+            {...field('outcome')}
+            options={[
+              { value: 'kept', label: t('amendments.outcome.kept') },
+              { value: 'amended', label: t('amendments.outcome.amended') },
+            ]}
+          />
+          <TextField {...field('heldOn')} type="date" />
+          <TextField {...field('heardBy')} hint={t('amendments.hint.heardBy')} />
+          <TextField {...field('decidedOn')} type="date" />
+          <TextAreaField {...field('summary')} hint={t('amendments.hint.summary')} />
+          <TextAreaField {...field('amendmentMade')} hint={t('amendments.hint.amendmentMade')} />
+        </>
+      )}
+      {kind === 'add-statement' && (
+        <>
+          <TextAreaField {...field('statement')} hint={t('amendments.hint.statement')} />
+          {staff && (
+            <>
+              <TextField {...field('receivedOn')} type="date" />
+              <SelectField
+                {...field('channel')}
+                options={amendmentStatementChannelValues.map((c) => ({
+                  value: c,
+                  label: t(`recordsRequests.channel.${c}`),
+                }))}
+              />
+            </>
+          )}
+        </>
+      )}
+      {kind === 'withdraw' && staff && <TextField {...field('withdrawnOn')} type="date" />}
+      <button type="submit" className={outline}>
+        {t(`amendments.${kind}.submit`)}
+      </button>
+    </form>
+  );
+}
