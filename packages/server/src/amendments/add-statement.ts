@@ -35,7 +35,10 @@ export async function addStatement(
     const given = (['receivedOn', 'channel'] as const).filter((f) => input[f] !== undefined);
     if (parent && given.length)
       throw new InvalidInputError(
-        given.map((path) => ({ path, message: 'is recorded by the district, not sent by a parent' })),
+        given.map((path) => ({
+          path,
+          message: 'is recorded by the district, not sent by a parent',
+        })),
       );
     if (!parent) {
       const missing = (['receivedOn', 'channel'] as const).filter((f) => input[f] === undefined);

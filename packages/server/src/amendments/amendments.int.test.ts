@@ -250,7 +250,11 @@ describe('illegal steps and other children', () => {
   });
 
   test('an amendment after the hearing records what was changed and the written notice', async () => {
-    const id = await insertAmendmentRequest(database.db, fixture.students.sameSchool, 'hearing-requested');
+    const id = await insertAmendmentRequest(
+      database.db,
+      fixture.students.sameSchool,
+      'hearing-requested',
+    );
     const url = `/api/students/${fixture.students.sameSchool}/amendments/${id}/hearing-outcome`;
     const outcome = {
       outcome: 'amended',
@@ -277,7 +281,11 @@ describe('illegal steps and other children', () => {
     const id = await insertAmendmentRequest(database.db, other, 'refused');
     assert.equal((await list(parent, other)).statusCode, 404);
     assert.equal((await post(parent, `/api/students/${other}/amendments`, ask)).statusCode, 404);
-    const hearing = await post(parent, `/api/students/${other}/amendments/${id}/hearing-request`, {});
+    const hearing = await post(
+      parent,
+      `/api/students/${other}/amendments/${id}/hearing-request`,
+      {},
+    );
     assert.equal(hearing.statusCode, 404);
     const page = await app.inject({
       method: 'GET',
@@ -296,12 +304,16 @@ describe('illegal steps and other children', () => {
 
   // The rules take the age of 18 from the PSN's consent passage (300.622), the only one naming it.
   test('the officer records a request from a student under 18: refused with the passage', async () => {
-    const response = await post(officer, `/api/students/${fixture.students.otherSchool}/amendments`, {
-      ...ask,
-      requester: 'student',
-      receivedOn: today,
-      channel: 'paper',
-    });
+    const response = await post(
+      officer,
+      `/api/students/${fixture.students.otherSchool}/amendments`,
+      {
+        ...ask,
+        requester: 'student',
+        receivedOn: today,
+        channel: 'paper',
+      },
+    );
     assert.equal(response.statusCode, 422, response.body);
     assert.equal(refusalOf(response.body).citation, RECORDS_CITATIONS.disclosure);
   });

@@ -7,7 +7,13 @@ const ask = {
   reason: 'inaccurate',
   changeRequested: 'Report the score from the retest.',
 };
-const staffAsk = { ...ask, requester: 'parent', guardianId, receivedOn: '2026-01-05', channel: 'paper' };
+const staffAsk = {
+  ...ask,
+  requester: 'parent',
+  guardianId,
+  receivedOn: '2026-01-05',
+  channel: 'paper',
+};
 const decision = {
   decision: 'refused',
   decidedOn: '2026-01-20',

@@ -82,7 +82,8 @@ const path: Record<AmendmentState, readonly AmendmentStep[]> = {
   withdrawn: [],
 };
 function noticesOwed(r: AmendmentRow): AmendmentNotice[] {
-  const steps = r.status === 'withdrawn' && r.decided_on ? path['hearing-requested'] : path[r.status];
+  const steps =
+    r.status === 'withdrawn' && r.decided_on ? path['hearing-requested'] : path[r.status];
   let from: AmendmentState = 'requested';
   const notices: AmendmentNotice[] = [];
   for (const to of steps) {

@@ -137,7 +137,7 @@ export function registerAmendmentRoutes(server: FastifyInstance, ctx: AppContext
         tags,
         security,
         summary:
-          "Place a statement in the records after a hearing kept the information (a parent), or record one received another way",
+          'Place a statement in the records after a hearing kept the information (a parent), or record one received another way',
         params: amendmentParams,
         body: statementBody,
         response: { 201: amendmentView },
@@ -146,6 +146,8 @@ export function registerAmendmentRoutes(server: FastifyInstance, ctx: AppContext
     async (request, reply) =>
       reply
         .status(201)
-        .send(await addStatement(callOf(request, ctx), { ...request.body, ...ids(request.params) })),
+        .send(
+          await addStatement(callOf(request, ctx), { ...request.body, ...ids(request.params) }),
+        ),
   );
 }

@@ -299,7 +299,9 @@ function RequestSection({
     ...optional('amendments.column.hearingDecided', date(r.hearingDecidedOn)),
     ...optional('amendments.label.summary', r.hearingSummary),
     ...(r.emailStatus
-      ? ([[t('amendments.column.email'), t(`amendments.emailStatus.${r.emailStatus}`)]] as DetailRows)
+      ? ([
+          [t('amendments.column.email'), t(`amendments.emailStatus.${r.emailStatus}`)],
+        ] as DetailRows)
       : []),
   ];
   const has = (a: AmendmentStepForm) => r.actions.includes(a);
@@ -321,7 +323,14 @@ function RequestSection({
         </Alert>
       ))}
       {has('decide') && (
-        <StepForm page={page} kind="decide" base={base} request={r} staff={handler} state={stateOf('decide')} />
+        <StepForm
+          page={page}
+          kind="decide"
+          base={base}
+          request={r}
+          staff={handler}
+          state={stateOf('decide')}
+        />
       )}
       {has('request-hearing') && (
         <StepForm
@@ -354,7 +363,14 @@ function RequestSection({
         />
       )}
       {has('withdraw') && (
-        <StepForm page={page} kind="withdraw" base={base} request={r} staff={handler} state={stateOf('withdraw')} />
+        <StepForm
+          page={page}
+          kind="withdraw"
+          base={base}
+          request={r}
+          staff={handler}
+          state={stateOf('withdraw')}
+        />
       )}
     </section>
   );
