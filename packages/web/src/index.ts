@@ -80,3 +80,4 @@ export * from './pages/records-lists.tsx';
 export * from './pages/records-requests.tsx';
 export * from './pages/privacy.tsx';
 export * from './pages/amendments.tsx';
+export * from './pages/amendment-forms.tsx';
