@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { isoDate, parseIsoDate, type Day } from '@continuum/rules/calendar/index.ts';
-import { RECORDS_CITATIONS } from '@continuum/rules/records/index.ts';
+import {
+  AMENDMENT_STATES,
+  RECORDS_CITATIONS,
+  checkAmendmentStep,
+  mayAddStatement,
+} from '@continuum/rules/records/index.ts';
+import type { AmendmentStep } from '@continuum/rules/records/index.ts';
 import { buildApp } from '../http/app.ts';
 import type { Database } from '../db/database.ts';
 import { inDistrict } from '../db/tenant.ts';
@@ -337,4 +343,57 @@ describe('illegal steps and other children', () => {
     assert.equal(form.statusCode, 422, form.body.slice(0, 300));
     assert.ok(form.body.includes('34 CFR 300.620'));
   });
+});
+
+describe('every step from every state: written exactly when the rules allow it, else 422 and unchanged', () => {
+  const heard = { heldOn: today, heardBy: 'Hearing official', decidedOn: today, summary: 'Heard.' };
+  const steps: { path: string; to: AmendmentStep | 'statement'; body: object; ok: number }[] = [
+    {
+      path: 'decision',
+      to: 'refused',
+      body: { decision: 'refused', decidedOn: today, refusalReason: 'Accurate.' },
+      ok: 200,
+    },
+    {
+      path: 'decision',
+      to: 'amended',
+      body: { decision: 'amended', decidedOn: today, amendmentMade: 'Corrected.' },
+      ok: 200,
+    },
+    { path: 'hearing-request', to: 'hearing-requested', body: { requestedOn: today }, ok: 200 },
+    { path: 'hearing-outcome', to: 'hearing-kept', body: { outcome: 'kept', ...heard }, ok: 200 },
+    {
+      path: 'hearing-outcome',
+      to: 'hearing-amended',
+      body: { outcome: 'amended', amendmentMade: 'Corrected.', ...heard },
+      ok: 200,
+    },
+    { path: 'withdrawn', to: 'withdrawn', body: { withdrawnOn: today }, ok: 200 },
+    {
+      path: 'statements',
+      to: 'statement',
+      body: { statement: 'I disagree.', receivedOn: today, channel: 'paper' },
+      ok: 201,
+    },
+  ];
+  for (const from of AMENDMENT_STATES)
+    for (const step of steps) {
+      const allowed =
+        step.to === 'statement'
+          ? mayAddStatement(from).allowed
+          : checkAmendmentStep({ from, fromOn: today, to: step.to, on: today }).allowed;
+      test(`${step.path} (${step.to}) from ${from}: ${allowed ? 'recorded' : 'refused'}`, async () => {
+        const studentId = fixture.students.otherSchool;
+        const id = await insertAmendmentRequest(database.db, studentId, from);
+        const url = `/api/students/${studentId}/amendments/${id}/${step.path}`;
+        const response = await post(officer, url, step.body);
+        assert.equal(response.statusCode, allowed ? step.ok : 422, response.body);
+        const after = (await list(officer, studentId))
+          .json<StudentAmendments>()
+          .requests.find((r) => r.id === id);
+        const expected = allowed && step.to !== 'statement' ? step.to : from;
+        assert.equal(after?.status, expected);
+        assert.equal(after?.statements.length, allowed && step.to === 'statement' ? 1 : 0);
+      });
+    }
 });
