@@ -81,3 +81,4 @@ export * from './pages/records-requests.tsx';
 export * from './pages/privacy.tsx';
 export * from './pages/amendments.tsx';
 export * from './pages/amendment-forms.tsx';
+export * from './pages/disclosures.tsx';

@@ -14,6 +14,7 @@ import { servicePurposes } from '../services/purposes.ts';
 import { escalationPurposes } from '../escalations/purposes.ts';
 import { recordsRequestPurposes } from '../records-requests/purposes.ts';
 import { amendmentPurposes } from '../amendments/purposes.ts';
+import { disclosurePurposes } from '../disclosures/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
@@ -39,6 +40,7 @@ export type RecordType =
   | 'escalation'
   | 'records-request'
   | 'amendment';
+  | 'disclosure';
 /** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
 export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';
 
@@ -71,6 +73,7 @@ export const purposes = [
   ...escalationPurposes,
   ...recordsRequestPurposes,
   ...amendmentPurposes,
+  ...disclosurePurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

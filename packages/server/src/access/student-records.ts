@@ -96,8 +96,31 @@ export class StudentRecords {
     purpose: Purpose,
     refusal: string,
   ): Promise<StudentGrant> {
+    return this.grantIf(
+      studentId,
+      recordType,
+      action,
+      purpose,
+      (g) => g.abilities.manageCase,
+      refusal,
+    );
+  }
+
+  /**
+   * The actor's grant when `may` allows it (a module's own rule on which relationships reach
+   * its records); anyone else with a relationship is refused with `refusal` (403), and the
+   * refusal is logged.
+   */
+  async grantIf(
+    studentId: string,
+    recordType: RecordType,
+    action: AccessAction,
+    purpose: Purpose,
+    may: (grant: StudentGrant) => boolean,
+    refusal: string,
+  ): Promise<StudentGrant> {
     const grant = await this.grant(studentId, recordType, action, purpose);
-    if (!grant.abilities.manageCase) {
+    if (!may(grant)) {
       this.deny(studentId, recordType, action, purpose);
       throw new ForbiddenError(refusal);
     }

@@ -8,6 +8,7 @@ import type { ReferralsConsentTables } from './tables/referrals-consent.ts';
 import type { RecordsTables } from './tables/records.ts';
 import type { SessionGroupsTables } from './tables/session-groups.ts';
 import type { AmendmentsTables } from './tables/amendments.ts';
+import type { DisclosuresTables } from './tables/disclosures.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -193,7 +194,8 @@ export interface DB
     DistributionTables,
     RecordsTables,
     SessionGroupsTables,
-    AmendmentsTables {
+    AmendmentsTables,
+    DisclosuresTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;

@@ -20,6 +20,7 @@ import { registerRecordsListRoutes } from '../records-lists/routes.ts';
 import { registerRecordsRequestRoutes } from '../records-requests/routes.ts';
 import { registerPrivacyRoutes } from '../privacy/routes.ts';
 import { registerAmendmentRoutes } from '../amendments/routes.ts';
+import { registerDisclosureRoutes } from '../disclosures/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -42,5 +43,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerRecordsRequestRoutes,
   registerPrivacyRoutes,
   registerAmendmentRoutes,
+  registerDisclosureRoutes,
   registerPages,
 ];

@@ -25,6 +25,7 @@ import { registerRecordsListPages } from './records-lists-pages.tsx';
 import { registerRecordsRequestPages } from './records-requests-pages.tsx';
 import { registerPrivacyPages } from './privacy-pages.tsx';
 import { registerAmendmentPages } from './amendment-pages.tsx';
+import { registerDisclosurePages } from './disclosure-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -60,5 +61,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerRecordsRequestPages(pages, ctx);
     registerPrivacyPages(pages, ctx);
     registerAmendmentPages(pages, ctx);
+    registerDisclosurePages(pages, ctx);
   });
 }

@@ -34,6 +34,7 @@ export const recordTypeTables: Record<RecordType, readonly string[]> = {
   'records-request': ['records_requests'],
   // Requests to amend, their hearings, and the parents' statements kept with the records.
   amendment: ['amendment_requests', 'amendment_statements'],
+  disclosure: ['disclosures'],
 };
 
 export interface RecordTypeEntry {

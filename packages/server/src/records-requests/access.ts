@@ -1,7 +1,6 @@
 import type { Actor } from '../access/actor.ts';
 import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
 import type { AccessAction, Purpose } from '../access/access-log.ts';
-import { ForbiddenError } from '../errors.ts';
 
 /**
  * Who reaches a child's records requests, decided here from the grant's relationships (the
@@ -27,7 +26,7 @@ export function mayReadRequests(actor: Actor, grant: StudentGrant): boolean {
 }
 
 /** The grant, or 403 (logged) for a relationship that does not reach records requests. */
-export async function grantRequests(
+export function grantRequests(
   records: StudentRecords,
   studentId: string,
   action: AccessAction,
@@ -35,10 +34,5 @@ export async function grantRequests(
   may: (grant: StudentGrant) => boolean,
   refusal: string,
 ): Promise<StudentGrant> {
-  const grant = await records.grant(studentId, 'records-request', action, purpose);
-  if (!may(grant)) {
-    records.deny(studentId, 'records-request', action, purpose);
-    throw new ForbiddenError(refusal);
-  }
-  return grant;
+  return records.grantIf(studentId, 'records-request', action, purpose, may, refusal);
 }

@@ -15,6 +15,7 @@ import { recordsListsRows } from '../records-lists/access.rows.ts';
 import { recordsRequestsRows } from '../records-requests/access.rows.ts';
 import { privacyRows } from '../privacy/access.rows.ts';
 import { amendmentsRows } from '../amendments/access.rows.ts';
+import { disclosuresRows } from '../disclosures/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -34,4 +35,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...recordsRequestsRows,
   ...privacyRows,
   ...amendmentsRows,
+  ...disclosuresRows,
 ];

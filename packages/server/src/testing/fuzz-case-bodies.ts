@@ -11,6 +11,7 @@ import { servicesFuzz } from '../services/fuzz.bodies.ts';
 import { escalationsFuzz } from '../escalations/fuzz.bodies.ts';
 import { recordsRequestsFuzz } from '../records-requests/fuzz.bodies.ts';
 import { amendmentsFuzz } from '../amendments/fuzz.bodies.ts';
+import { disclosuresFuzz } from '../disclosures/fuzz.bodies.ts';
 import type { FuzzBodies } from './fuzz-bodies.ts';
 
 /** Every case module's valid bodies and forms, merged. */
@@ -29,6 +30,7 @@ export const caseFuzzBodies: FuzzBodies = {
     ...escalationsFuzz.bodies,
     ...recordsRequestsFuzz.bodies,
     ...amendmentsFuzz.bodies,
+    ...disclosuresFuzz.bodies,
   },
   forms: {
     ...referralsFuzz.forms,
@@ -44,5 +46,6 @@ export const caseFuzzBodies: FuzzBodies = {
     ...escalationsFuzz.forms,
     ...recordsRequestsFuzz.forms,
     ...amendmentsFuzz.forms,
+    ...disclosuresFuzz.forms,
   },
 };

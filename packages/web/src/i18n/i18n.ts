@@ -15,6 +15,7 @@ import enRecordsLists from './messages/records-lists.en.json' with { type: 'json
 import enRecordsRequests from './messages/records-requests.en.json' with { type: 'json' };
 import enPrivacy from './messages/privacy.en.json' with { type: 'json' };
 import enAmendments from './messages/amendments.en.json' with { type: 'json' };
+import enDisclosures from './messages/disclosures.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -30,6 +31,7 @@ import esRecordsLists from './messages/records-lists.es.json' with { type: 'json
 import esRecordsRequests from './messages/records-requests.es.json' with { type: 'json' };
 import esPrivacy from './messages/privacy.es.json' with { type: 'json' };
 import esAmendments from './messages/amendments.es.json' with { type: 'json' };
+import esDisclosures from './messages/disclosures.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -51,6 +53,7 @@ const en = {
   ...enRecordsRequests,
   ...enPrivacy,
   ...enAmendments,
+  ...enDisclosures,
 };
 const es = {
   ...esCore,
@@ -68,6 +71,7 @@ const es = {
   ...esRecordsRequests,
   ...esPrivacy,
   ...esAmendments,
+  ...esDisclosures,
 };
 
 /**

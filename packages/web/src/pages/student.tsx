@@ -60,7 +60,22 @@ const caseLinks = [
   ['escalations', 'escalations.case.link'],
   ['records-requests', 'recordsRequests.case.link'],
   ['amendments', 'amendments.case.link'],
+  ['disclosures', 'disclosures.case.link'],
+  ['record-of-access', 'recordOfAccess.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
+
+/**
+ * The case pages only some of those related to the child may open, linked only for them: the
+ * record of access for the parent, the privacy officer and administrators (`viewAccessLog`,
+ * 34 CFR 300.614); the disclosures for those and the committee's chairperson (`manageCase`),
+ * as the `disclosures` module's access rules say.
+ */
+const caseLinkShown: Partial<
+  Record<(typeof caseLinks)[number][0], (a: StudentDetailView['abilities']) => boolean>
+> = {
+  disclosures: (a) => a.viewAccessLog || a.manageCase,
+  'record-of-access': (a) => a.viewAccessLog,
+};
 
 const noticeMessages: Record<StudentNotice, MessageId> = {
   created: 'student.notice.created',
@@ -112,11 +127,13 @@ export function StudentPage({
         <h2 id="case-heading">{t('timelines.case.heading')}</h2>
         <nav aria-label={t('timelines.case.nav')}>
           <ul className="usa-list">
-            {caseLinks.map(([segment, label]) => (
-              <li key={segment}>
-                <a href={`/students/${student.id}/${segment}`}>{t(label)}</a>
-              </li>
-            ))}
+            {caseLinks
+              .filter(([segment]) => caseLinkShown[segment]?.(student.abilities) ?? true)
+              .map(([segment, label]) => (
+                <li key={segment}>
+                  <a href={`/students/${student.id}/${segment}`}>{t(label)}</a>
+                </li>
+              ))}
           </ul>
         </nav>
         {caseDeadlines && (

@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { disclosuresRows } from './access.rows.ts';
+
+runAccessMatrix('disclosures', disclosuresRows);
