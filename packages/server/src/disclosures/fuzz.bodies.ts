@@ -22,7 +22,7 @@ export const disclosuresFuzz: FuzzBodies = {
       partyKind: 'crime-report-authority',
       partyName: 'County Police Department',
       purpose: 'The district reported a crime.',
-      recordTypes: ['iep', 'evaluation'],
+      recordTypes: 'iep',
       description: 'The IEP and the evaluation report.',
       ferpaAuthority: '34 CFR 99.31(a)(9)(i)',
     },
