@@ -39,7 +39,7 @@ export type RecordType =
   | 'service-session'
   | 'escalation'
   | 'records-request'
-  | 'amendment';
+  | 'amendment'
   | 'disclosure';
 /** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
 export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';

@@ -33,6 +33,7 @@ export const recordCategories: Record<RecordType, RecordCategory> = {
   'service-session': 'special-education',
   escalation: 'special-education',
   'records-request': 'other',
+  amendment: 'other',
   disclosure: 'other',
 };
 
