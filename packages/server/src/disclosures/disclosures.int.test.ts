@@ -12,6 +12,7 @@ import { createFixture } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
 import { signInAsRole } from '../testing/sign-in.ts';
 import type { ConsentView } from '../consent/schemas.ts';
+import { insertAmendmentRequest } from '../amendments/test-support.ts';
 import type { DisclosureView, RecordOfAccess, StudentDisclosures } from './schemas.ts';
 
 /**
@@ -179,6 +180,35 @@ describe('a disclosure to a transition agency needs the consent on file', () => 
     assert.equal(staff?.party, 'authorized-employee');
     assert.match(staff?.roles ?? '', /privacy-officer/);
     assert.ok(record.accesses.every((a) => a.problems.length === 0));
+  });
+});
+
+describe("a parent's statement goes with the records it concerns (34 CFR 300.620(b))", () => {
+  test('a disclosure of the evaluation carries the statement on it; one of the IEP alone does not', async () => {
+    const studentId = fixture.students.own;
+    const requestId = await insertAmendmentRequest(database.db, studentId, 'hearing-kept');
+    const placed = await post(
+      `/api/students/${studentId}/amendments/${requestId}/statements`,
+      parent,
+      { statement: 'The reading score was taken while my child was ill.' },
+    );
+    assert.equal(placed.statusCode, 201, placed.body);
+    const official = (recordTypes: string[]) => ({
+      disclosedOn: today,
+      partyKind: 'participating-agency-official',
+      partyName: 'Regional BOCES',
+      purpose: 'Providing the related services in the IEP.',
+      recordTypes,
+      description: 'The records named.',
+      forPartB: true,
+    });
+    const withEvaluation = await disclose(studentId, official(['iep', 'evaluation']));
+    assert.equal(withEvaluation.statusCode, 201, withEvaluation.body);
+    assert.equal(withEvaluation.json<DisclosureView>().statementIds.length, 1);
+    const iepOnly = await disclose(studentId, official(['iep']));
+    assert.deepEqual(iepOnly.json<DisclosureView>().statementIds, []);
+    const page = await get(`/students/${studentId}/disclosures`, officer);
+    assert.match(page.body, /statement on these records was disclosed with them/);
   });
 });
 

@@ -25,6 +25,7 @@ export function toDisclosureView(d: DisclosureRow): DisclosureView {
     purpose: d.purpose,
     recordTypes: d.record_types,
     description: d.description,
+    statementIds: d.statement_ids,
     forPartB: d.for_part_b,
     basis: d.basis,
     consentId: d.consent_id,

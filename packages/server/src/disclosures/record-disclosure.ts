@@ -12,6 +12,7 @@ import type { StudentRecords } from '../access/student-records.ts';
 import { InvalidInputError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
+import { statementsAttachedTo } from '../amendments/statements.ts';
 import { mayRecordDisclosures } from './access.ts';
 import { disclosureRows, toDisclosureView } from './present.ts';
 import { categoriesOf } from './record-categories.ts';
@@ -33,7 +34,7 @@ export async function recordDisclosure(
 ): Promise<DisclosureView> {
   return withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    await records.grantIf(
+    const grant = await records.grantIf(
       studentId,
       'disclosure',
       'create',
@@ -60,10 +61,9 @@ export async function recordDisclosure(
         { path: 'forPartB', message: "applies only to a participating agency's officials" },
       ]);
 
-    // What is disclosed. SEAM for statements of disagreement (PSN, Result of Hearing, 34 CFR
-    // 300.620(b)): a parent's statement placed in the records after an amendment hearing must be
-    // disclosed whenever the records it concerns are; `statementsToDisclose` (rules, amendment.ts)
-    // takes these record types, and the amendment module's statements are to be joined here.
+    // What is disclosed: the records, and with them every statement a parent placed in them
+    // after an amendment hearing (PSN, Result of Hearing, 34 CFR 300.620(b): "the explanation
+    // must also be disclosed to that party").
     const recordTypesDisclosed: RecordType[] = [...new Set(input.recordTypes)];
 
     const request = {
@@ -101,6 +101,12 @@ export async function recordDisclosure(
         { path: check.field === 'consent' ? 'consentId' : 'recordTypes', message: check.message },
       ]);
 
+    const statements = await statementsAttachedTo(
+      records,
+      grant,
+      recordTypesDisclosed,
+      'record-disclosure',
+    );
     const row = await records.tx
       .insertInto('disclosures')
       .values({
@@ -112,6 +118,7 @@ export async function recordDisclosure(
         purpose: input.purpose,
         record_types: recordTypesDisclosed,
         description: input.description,
+        statement_ids: statements.map((st) => st.id),
         for_part_b: input.forPartB,
         basis: basis.basis === 'consent' ? 'consent' : basis.exception,
         consent_id: consent?.id ?? null,

@@ -42,6 +42,8 @@ export const disclosureView = z.object({
   purpose: z.string(),
   recordTypes: z.array(z.string()),
   description: z.string(),
+  /** The parents' statements disclosed with these records (34 CFR 300.620(b)). */
+  statementIds: z.array(z.string()),
   forPartB: z.boolean(),
   basis: z.enum(disclosureBases),
   consentId: z.string().nullable(),

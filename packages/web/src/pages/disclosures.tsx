@@ -51,6 +51,8 @@ export interface DisclosureRecordView {
   purpose: string;
   recordTypes: readonly string[];
   description: string;
+  /** The parents' statements disclosed with the records (34 CFR 300.620(b)). */
+  statementIds: readonly string[];
   forPartB: boolean;
   basis: 'consent' | 'participating-agency-official' | 'crime-report' | 'ferpa';
   consentRequestedOn: string | null;
@@ -128,6 +130,14 @@ function disclosureRows(i18n: Translator, d: DisclosureRecordView): DetailRows {
     [t('disclosures.column.date'), i18n.formatDate(d.disclosedOn)],
     [t('disclosures.column.purpose'), d.purpose],
     [t('disclosures.column.what'), `${recordTypesText(i18n, d.recordTypes)}: ${d.description}`],
+    ...(d.statementIds.length > 0
+      ? ([
+          [
+            t('disclosures.column.statements'),
+            t('disclosures.statements', { count: d.statementIds.length }),
+          ],
+        ] as const)
+      : []),
     [t('disclosures.column.basis'), basisText(i18n, d)],
     [t('disclosures.column.citation'), d.citation],
   ];

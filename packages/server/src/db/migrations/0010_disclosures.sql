@@ -20,6 +20,9 @@ CREATE TABLE disclosures (
   -- in words.
   record_types text[] NOT NULL CHECK (cardinality(record_types) > 0),
   description text NOT NULL CHECK (btrim(description) <> ''),
+  -- The parents' statements disclosed with the records they concern (PSN, Result of Hearing,
+  -- 34 CFR 300.620(b)): ids of amendment_statements (0011), which this migration precedes.
+  statement_ids uuid[] NOT NULL DEFAULT '{}',
   -- For a participating agency's officials: the disclosure meets a requirement of Part B.
   for_part_b boolean NOT NULL DEFAULT false,
   -- The basis the rules returned: the parent's consent (consent_id, a granted disclosure

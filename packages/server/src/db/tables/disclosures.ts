@@ -24,6 +24,8 @@ export interface DisclosuresTable {
   purpose: string;
   record_types: string[];
   description: string;
+  /** The parents' statements disclosed with the records (34 CFR 300.620(b)). */
+  statement_ids: Generated<string[]>;
   for_part_b: boolean;
   basis: DisclosureBasisCode;
   consent_id: string | null;
