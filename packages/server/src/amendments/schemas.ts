@@ -141,3 +141,23 @@ export const studentAmendments = z.object({
   mayHandle: z.boolean(),
 });
 export type StudentAmendments = z.infer<typeof studentAmendments>;
+
+/** The district's amendment requests awaiting the district: a decision, or a hearing's outcome. */
+export const openAmendments = z.object({
+  asOf: z.string(),
+  items: z.array(
+    amendmentView
+      .pick({
+        id: true,
+        studentId: true,
+        recordType: true,
+        receivedOn: true,
+        status: true,
+        decisionDue: true,
+        overdue: true,
+        hearingRequestedOn: true,
+      })
+      .extend({ studentName: z.string() }),
+  ),
+});
+export type OpenAmendments = z.infer<typeof openAmendments>;

@@ -1,5 +1,5 @@
 import { withStudentRecords } from '../access/student-records.ts';
-import { ForbiddenError } from '../errors.ts';
+import { requirePrivacyOfficial } from '../privacy/access.ts';
 import type { Call } from '../http/call.ts';
 import { studentName } from '../records-requests/present.ts';
 import { disclosureRows, toDisclosureView } from './present.ts';
@@ -15,10 +15,10 @@ export async function listRecentDisclosures(
   call: Call,
   input: { limit?: number } = {},
 ): Promise<RecentDisclosures> {
-  if (!call.actor.roles.some((r) => r === 'privacy-officer' || r === 'district-admin'))
-    throw new ForbiddenError(
-      "The district's disclosures are listed for the privacy officer and district administrators.",
-    );
+  requirePrivacyOfficial(
+    call.actor,
+    "The district's disclosures are listed for the privacy officer and district administrators.",
+  );
   return withStudentRecords(call, async (records) => {
     const rows = await disclosureRows(records.tx)
       .innerJoin('students as st', (j) =>

@@ -11,9 +11,10 @@ export function isPrivacyOfficial(actor: Actor): boolean {
   return actor.roles.some((r) => r === 'privacy-officer' || r === 'district-admin');
 }
 
-export function requirePrivacyOfficial(actor: Actor): void {
-  if (!isPrivacyOfficial(actor))
-    throw new ForbiddenError(
-      "The privacy officer's workspace is for the privacy officer and district administrators.",
-    );
+/** 403 with `refusal` for anyone else: the district-wide lists of the records' requests and disclosures. */
+export function requirePrivacyOfficial(
+  actor: Actor,
+  refusal = "The privacy officer's workspace is for the privacy officer and district administrators.",
+): void {
+  if (!isPrivacyOfficial(actor)) throw new ForbiddenError(refusal);
 }

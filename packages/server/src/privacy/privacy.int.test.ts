@@ -12,6 +12,7 @@ import { createFixture } from '../testing/fixtures.ts';
 import type { TestSession } from '../testing/sign-in.ts';
 import { signInAsRole } from '../testing/sign-in.ts';
 import { storeTestCalendar } from '../services/test-support.ts';
+import { insertAmendmentRequest } from '../amendments/test-support.ts';
 import type { AccessLogCheck, PrivacyWorkspace } from './schemas.ts';
 
 /**
@@ -23,6 +24,8 @@ let database: Database;
 let app: FastifyInstance;
 let fixture: Fixture;
 let officer: TestSession;
+let awaitingDecision: string;
+let awaitingHearing: string;
 
 before(async () => {
   database = await openTestDatabase();
@@ -38,6 +41,28 @@ before(async () => {
     payload: { inspect: true, explanations: false, copies: true },
   });
   assert.equal(asked.statusCode, 201, asked.body);
+  awaitingDecision = await insertAmendmentRequest(database.db, fixture.students.own, 'requested');
+  awaitingHearing = await insertAmendmentRequest(
+    database.db,
+    fixture.students.sameSchool,
+    'hearing-requested',
+  );
+  await insertAmendmentRequest(database.db, fixture.students.own, 'hearing-kept');
+  const disclosed = await app.inject({
+    method: 'POST',
+    url: `/api/students/${fixture.students.own}/disclosures`,
+    headers: officer.headers,
+    payload: {
+      disclosedOn: asked.json<{ receivedOn: string }>().receivedOn,
+      partyKind: 'participating-agency-official',
+      partyName: 'Regional BOCES',
+      purpose: 'Providing the related services in the IEP.',
+      recordTypes: ['iep'],
+      description: 'The IEP.',
+      forPartB: true,
+    },
+  });
+  assert.equal(disclosed.statusCode, 201, disclosed.body);
 });
 after(async () => {
   await app?.close();
@@ -70,6 +95,21 @@ describe("the privacy officer's workspace", () => {
     assert.ok(workspace.employeesListed > 0);
   });
 
+  test('lists the amendment requests waiting on the district, not those decided, and the latest disclosure', async () => {
+    const workspace = (await get('/api/privacy/workspace')).json<PrivacyWorkspace>();
+    assert.deepEqual(
+      workspace.openAmendments.map((a) => [a.id, a.status, a.decisionDue !== null]).sort(),
+      [
+        [awaitingDecision, 'requested', true],
+        [awaitingHearing, 'hearing-requested', false],
+      ].sort(),
+    );
+    assert.deepEqual(
+      workspace.recentDisclosures.map((d) => [d.studentId, d.partyName]),
+      [[fixture.students.own, 'Regional BOCES']],
+    );
+  });
+
   test('the page links the request, the lists and the check', async () => {
     const response = await get('/privacy');
     assert.equal(response.statusCode, 200);
@@ -77,6 +117,8 @@ describe("the privacy officer's workspace", () => {
     for (const href of ['/records/employees', '/records/types', '/records/notice'])
       assert.ok(response.body.includes(`href="${href}"`), href);
     assert.ok(response.body.includes('href="/privacy/access-log-check"'));
+    assert.ok(response.body.includes(`#amendment-${awaitingDecision}`));
+    assert.match(response.body, /Regional BOCES/);
   });
 });
 

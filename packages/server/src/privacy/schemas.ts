@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { openAmendments } from '../amendments/schemas.ts';
+import { recentDisclosures } from '../disclosures/schemas.ts';
 import { openRecordsRequests } from '../records-requests/schemas.ts';
 
 export const privacyWorkspace = z.object({
   asOf: z.string(),
   openRequests: openRecordsRequests.shape.items,
+  openAmendments: openAmendments.shape.items,
+  recentDisclosures: recentDisclosures.shape.items,
   /** How many employees the current listing names (34 CFR 300.623). */
   employeesListed: z.number().int(),
 });

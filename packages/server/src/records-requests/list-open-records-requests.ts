@@ -1,5 +1,5 @@
 import { withStudentRecords } from '../access/student-records.ts';
-import { ForbiddenError } from '../errors.ts';
+import { requirePrivacyOfficial } from '../privacy/access.ts';
 import type { Call } from '../http/call.ts';
 import {
   deriveDeadlines,
@@ -17,10 +17,10 @@ import type { OpenRecordsRequests } from './schemas.ts';
  * cannot be counted is listed with the reason, never left out.
  */
 export async function listOpenRecordsRequests(call: Call): Promise<OpenRecordsRequests> {
-  if (!call.actor.roles.some((r) => r === 'privacy-officer' || r === 'district-admin'))
-    throw new ForbiddenError(
-      "The district's open records requests are listed for the privacy officer and district administrators.",
-    );
+  requirePrivacyOfficial(
+    call.actor,
+    "The district's open records requests are listed for the privacy officer and district administrators.",
+  );
   return withStudentRecords(call, async (records) => {
     const rows = await requestRows(records.tx)
       .innerJoin('students as st', (j) =>
