@@ -9,6 +9,7 @@ import type { RecordsTables } from './tables/records.ts';
 import type { SessionGroupsTables } from './tables/session-groups.ts';
 import type { AmendmentsTables } from './tables/amendments.ts';
 import type { DisclosuresTables } from './tables/disclosures.ts';
+import type { DestructionTables } from './tables/destruction.ts';
 
 /** Table types for Kysely. They mirror migrations/; a migration that changes a table changes this. */
 
@@ -195,7 +196,8 @@ export interface DB
     RecordsTables,
     SessionGroupsTables,
     AmendmentsTables,
-    DisclosuresTables {
+    DisclosuresTables,
+    DestructionTables {
   districts: DistrictsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
