@@ -15,6 +15,7 @@ import { escalationPurposes } from '../escalations/purposes.ts';
 import { recordsRequestPurposes } from '../records-requests/purposes.ts';
 import { amendmentPurposes } from '../amendments/purposes.ts';
 import { disclosurePurposes } from '../disclosures/purposes.ts';
+import { destructionPurposes } from '../destruction/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
@@ -43,6 +44,12 @@ export type RecordType =
   | 'disclosure';
 /** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
 export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';
+  | 'records-destruction';
+/**
+ * `print` and `download`: a copy left the product (PREK, Accessibility and Storage).
+ * `destroy`: the child's records were destroyed at the parent's request (34 CFR 300.624).
+ */
+export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download' | 'destroy';
 
 /**
  * Why the records were reached: ids, worded for people by the pages' messages. Each case
@@ -74,6 +81,7 @@ export const purposes = [
   ...recordsRequestPurposes,
   ...amendmentPurposes,
   ...disclosurePurposes,
+  ...destructionPurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

@@ -21,6 +21,7 @@ import { registerRecordsRequestRoutes } from '../records-requests/routes.ts';
 import { registerPrivacyRoutes } from '../privacy/routes.ts';
 import { registerAmendmentRoutes } from '../amendments/routes.ts';
 import { registerDisclosureRoutes } from '../disclosures/routes.ts';
+import { registerDestructionRoutes } from '../destruction/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -44,5 +45,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerPrivacyRoutes,
   registerAmendmentRoutes,
   registerDisclosureRoutes,
+  registerDestructionRoutes,
   registerPages,
 ];

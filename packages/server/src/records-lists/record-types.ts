@@ -35,6 +35,7 @@ export const recordTypeTables: Record<RecordType, readonly string[]> = {
   // Requests to amend, their hearings, and the parents' statements kept with the records.
   amendment: ['amendment_requests', 'amendment_statements'],
   disclosure: ['disclosures'],
+  'records-destruction': ['destruction_cases', 'record_destructions', 'permanent_records'],
 };
 
 export interface RecordTypeEntry {

@@ -100,7 +100,7 @@ export async function requestInspection(
   });
 }
 
-interface Who {
+export interface Who {
   kind: 'parent' | 'representative' | 'student';
   guardianId: string | null;
   representativeName: string | null;
@@ -194,7 +194,7 @@ function staffRecords(records: StudentRecords, input: RecordsRequestInput): Who 
  * having lost that right too (docs/records.md, Interpretations), and a limit that leaves
  * educational authority does not remove it.
  */
-async function requesterForRules(
+export async function requesterForRules(
   records: StudentRecords,
   studentId: string,
   who: Who,

@@ -16,6 +16,7 @@ import enRecordsRequests from './messages/records-requests.en.json' with { type:
 import enPrivacy from './messages/privacy.en.json' with { type: 'json' };
 import enAmendments from './messages/amendments.en.json' with { type: 'json' };
 import enDisclosures from './messages/disclosures.en.json' with { type: 'json' };
+import enDestruction from './messages/destruction.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -32,6 +33,7 @@ import esRecordsRequests from './messages/records-requests.es.json' with { type:
 import esPrivacy from './messages/privacy.es.json' with { type: 'json' };
 import esAmendments from './messages/amendments.es.json' with { type: 'json' };
 import esDisclosures from './messages/disclosures.es.json' with { type: 'json' };
+import esDestruction from './messages/destruction.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -54,6 +56,7 @@ const en = {
   ...enPrivacy,
   ...enAmendments,
   ...enDisclosures,
+  ...enDestruction,
 };
 const es = {
   ...esCore,
@@ -72,6 +75,7 @@ const es = {
   ...esPrivacy,
   ...esAmendments,
   ...esDisclosures,
+  ...esDestruction,
 };
 
 /**

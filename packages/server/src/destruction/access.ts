@@ -1,0 +1,47 @@
+import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
+import type { AccessAction, Purpose } from '../access/access-log.ts';
+import type { Actor } from '../access/actor.ts';
+import { ForbiddenError } from '../errors.ts';
+
+/**
+ * Who reaches a child's destruction case, decided here from the grant's relationships. The
+ * privacy officer is the official responsible for the confidentiality of the records, their
+ * retention and destruction (34 CFR 300.623) and alone runs a destruction; district
+ * administrators act for the district in informing the parent and recording a request; the
+ * parent asks for their own child (34 CFR 300.624). Anyone else related to the child: 403.
+ */
+export function mayHandleDestruction(grant: StudentGrant): boolean {
+  return (
+    grant.relationships.has('privacy-officer') || grant.relationships.has('district-administrator')
+  );
+}
+
+export function mayRunDestruction(grant: StudentGrant): boolean {
+  return grant.relationships.has('privacy-officer');
+}
+
+export function mayReadDestruction(grant: StudentGrant): boolean {
+  return mayHandleDestruction(grant) || grant.relationships.has('guardian');
+}
+
+/** The district's queue and destroyed records: the privacy officer and district administrators. */
+export function mayReadQueue(actor: Actor): boolean {
+  return actor.roles.some((r) => r === 'privacy-officer' || r === 'district-admin');
+}
+
+/** The grant, or 403 (logged) for a relationship that does not reach the destruction case. */
+export async function grantDestruction(
+  records: StudentRecords,
+  studentId: string,
+  action: AccessAction,
+  purpose: Purpose,
+  may: (grant: StudentGrant) => boolean,
+  refusal: string,
+): Promise<StudentGrant> {
+  const grant = await records.grant(studentId, 'records-destruction', action, purpose);
+  if (!may(grant)) {
+    records.deny(studentId, 'records-destruction', action, purpose);
+    throw new ForbiddenError(refusal);
+  }
+  return grant;
+}
