@@ -82,3 +82,4 @@ export * from './pages/privacy.tsx';
 export * from './pages/amendments.tsx';
 export * from './pages/amendment-forms.tsx';
 export * from './pages/disclosures.tsx';
+export * from './pages/destruction.tsx';

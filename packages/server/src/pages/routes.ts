@@ -26,6 +26,7 @@ import { registerRecordsRequestPages } from './records-requests-pages.tsx';
 import { registerPrivacyPages } from './privacy-pages.tsx';
 import { registerAmendmentPages } from './amendment-pages.tsx';
 import { registerDisclosurePages } from './disclosure-pages.tsx';
+import { registerDestructionPages } from './destruction-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -62,5 +63,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerPrivacyPages(pages, ctx);
     registerAmendmentPages(pages, ctx);
     registerDisclosurePages(pages, ctx);
+    registerDestructionPages(pages, ctx);
   });
 }

@@ -16,6 +16,7 @@ import { recordsRequestsRows } from '../records-requests/access.rows.ts';
 import { privacyRows } from '../privacy/access.rows.ts';
 import { amendmentsRows } from '../amendments/access.rows.ts';
 import { disclosuresRows } from '../disclosures/access.rows.ts';
+import { destructionRows } from '../destruction/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -36,4 +37,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...privacyRows,
   ...amendmentsRows,
   ...disclosuresRows,
+  ...destructionRows,
 ];

@@ -12,6 +12,7 @@ import { escalationsFuzz } from '../escalations/fuzz.bodies.ts';
 import { recordsRequestsFuzz } from '../records-requests/fuzz.bodies.ts';
 import { amendmentsFuzz } from '../amendments/fuzz.bodies.ts';
 import { disclosuresFuzz } from '../disclosures/fuzz.bodies.ts';
+import { destructionFuzz } from '../destruction/fuzz.bodies.ts';
 import type { FuzzBodies } from './fuzz-bodies.ts';
 
 /** Every case module's valid bodies and forms, merged. */
@@ -31,6 +32,7 @@ export const caseFuzzBodies: FuzzBodies = {
     ...recordsRequestsFuzz.bodies,
     ...amendmentsFuzz.bodies,
     ...disclosuresFuzz.bodies,
+    ...destructionFuzz.bodies,
   },
   forms: {
     ...referralsFuzz.forms,
@@ -47,5 +49,6 @@ export const caseFuzzBodies: FuzzBodies = {
     ...recordsRequestsFuzz.forms,
     ...amendmentsFuzz.forms,
     ...disclosuresFuzz.forms,
+    ...destructionFuzz.forms,
   },
 };

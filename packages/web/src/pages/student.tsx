@@ -62,6 +62,7 @@ const caseLinks = [
   ['amendments', 'amendments.case.link'],
   ['disclosures', 'disclosures.case.link'],
   ['record-of-access', 'recordOfAccess.case.link'],
+  ['destruction', 'destruction.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
 
 /**
