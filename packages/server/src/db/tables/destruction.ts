@@ -7,7 +7,13 @@ type DateString = string; // YYYY-MM-DD
 
 export const destructionInformedHows = ['email', 'mail', 'in-person', 'phone'] as const;
 export type DestructionInformedHow = (typeof destructionInformedHows)[number];
-export const destructionRequestChannels = ['online', 'paper', 'in-person', 'email', 'phone'] as const;
+export const destructionRequestChannels = [
+  'online',
+  'paper',
+  'in-person',
+  'email',
+  'phone',
+] as const;
 export type DestructionRequestChannel = (typeof destructionRequestChannels)[number];
 export type DestructionRequesterKind = 'parent' | 'student';
 
