@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Relationship } from '../access/policy.ts';
+import { studentAbilities } from '../access/policy.ts';
 import type { StudentGrant } from '../access/student-records.ts';
 import type { Actor } from '../access/actor.ts';
 import type { StaffRole } from '../db/schema.ts';
@@ -15,8 +16,6 @@ import {
  * Who reaches a child's destruction case (34 CFR 300.623: the official responsible for the
  * records' confidentiality, retention and destruction; 300.624: at the parent's request).
  */
-const grant = (...relationships: Relationship[]): StudentGrant =>
-  ({ studentId: 's', relationships: new Set(relationships), abilities: {} }) as StudentGrant;
 const actor = (...roles: StaffRole[]): Actor => ({
   accountId: 'a',
   districtId: 'd',
@@ -27,6 +26,11 @@ const actor = (...roles: StaffRole[]): Actor => ({
   email: 'x@x.test',
   secondFactor: true,
 });
+
+const grant = (...relationships: Relationship[]): StudentGrant => {
+  const set = new Set(relationships);
+  return { studentId: 's', relationships: set, abilities: studentAbilities(actor('teacher'), set) };
+};
 
 describe('who may do what with a destruction case', () => {
   const cases: {
