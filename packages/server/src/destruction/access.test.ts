@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createTranslator, locales } from '@continuum/web';
 import type { Relationship } from '../access/policy.ts';
 import { studentAbilities } from '../access/policy.ts';
 import type { StudentGrant } from '../access/student-records.ts';
@@ -11,6 +12,7 @@ import {
   mayReadQueue,
   mayRunDestruction,
 } from './access.ts';
+import { destructionPurposes } from './purposes.ts';
 
 /**
  * Who reaches a child's destruction case (34 CFR 300.623: the official responsible for the
@@ -95,4 +97,22 @@ describe("who lists the district's queue and permanent records", () => {
     for (const a of [actor('chairperson'), actor('teacher'), actor('auditor'), actor()])
       assert.equal(mayReadQueue(a), false);
   });
+});
+
+describe('the record of access words what this module logs, in both languages', () => {
+  for (const locale of locales)
+    test(locale, () => {
+      const i18n = createTranslator(locale);
+      const ids = [
+        'accessLog.recordType.records-destruction',
+        'accessLog.actionName.destroy',
+        'recordsLists.type.records-destruction',
+        'recordsLists.typeHolds.records-destruction',
+        ...destructionPurposes.map((p) => `accessLog.purposeName.${p}`),
+      ];
+      assert.deepEqual(
+        ids.filter((id) => !i18n.has(id)),
+        [],
+      );
+    });
 });
