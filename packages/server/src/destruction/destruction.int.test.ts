@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../http/app.ts';
+import { todayInNewYork } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -20,15 +21,10 @@ import { verifyAccessLog } from '../records/verify-access-log.ts';
 import type { CliIo } from '../cli/io.ts';
 import { main } from '../cli/main.ts';
 import { childRowsCondition, studentDataTables } from './field-catalog.ts';
-import type { MarkerWorld, Planted } from './marker-world.ts';
-import {
-  addSiblingRows,
-  columnTypes,
-  findToken,
-  plantMarkers,
-  rowMakers,
-  type ColumnTypes,
-} from './marker-world.ts';
+import type { MarkerWorld } from './marker-world.ts';
+import { addSiblingRows, rowMakers } from './marker-world.ts';
+import type { ColumnTypes, Planted } from './markers.ts';
+import { columnTypes, findToken, plantMarkers } from './markers.ts';
 import type { DestructionDone } from './schemas.ts';
 
 /**
@@ -103,7 +99,7 @@ before(async () => {
     payload: {
       guardianId: guardianOnlyOfChild,
       how: 'email',
-      informedOn: (await todayOf()).today,
+      informedOn: todayInNewYork(),
     },
   });
   assert.equal(informed.statusCode, 201, informed.body);
@@ -138,11 +134,6 @@ after(async () => {
   await database?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function todayOf() {
-  const { todayInNewYork } = await import('../clock.ts');
-  return { today: todayInNewYork() };
-}
 
 describe('the child has a row in every table, and a marker in every free-text column', () => {
   test('every catalog table destruction reaches holds at least one row of the child', async () => {
