@@ -41,9 +41,7 @@ export type RecordType =
   | 'escalation'
   | 'records-request'
   | 'amendment'
-  | 'disclosure';
-/** `print` and `download`: a copy left the product (PREK, Accessibility and Storage). */
-export type AccessAction = 'read' | 'create' | 'update' | 'print' | 'download';
+  | 'disclosure'
   | 'records-destruction';
 /**
  * `print` and `download`: a copy left the product (PREK, Accessibility and Storage).

@@ -35,6 +35,7 @@ export const recordCategories: Record<RecordType, RecordCategory> = {
   'records-request': 'other',
   amendment: 'other',
   disclosure: 'other',
+  'records-destruction': 'other',
 };
 
 /** The record types a disclosure may name (every type but lists of many students). */
