@@ -259,6 +259,16 @@ describe('destruction', () => {
       shared.map((s) => s.student_id),
       [world.siblingId],
     );
+    // The group session they shared stays for the sibling alone (34 CFR 300.615).
+    const members = await database.db
+      .selectFrom('service_sessions')
+      .where('group_id', '=', world.ids.groupId!)
+      .select('student_id')
+      .execute();
+    assert.deepEqual(
+      members.map((m) => m.student_id),
+      [world.siblingId],
+    );
   });
 
   test('the parent account linked only to the child is disabled, its sessions gone', async () => {

@@ -5,7 +5,8 @@ import { insertAssignment, insertReview } from '../distribution/test-support.ts'
 import { insertEscalation, readyForEscalation } from '../escalations/test-support.ts';
 import { grantConsent, insertIep } from '../iep/test-support.ts';
 import { insertRecordsRequest } from '../records-requests/test-support.ts';
-import { insertSession } from '../services/test-support.ts';
+import { insertServedIep, insertSession, testService } from '../services/test-support.ts';
+import { insertAmendmentRequest } from '../amendments/test-support.ts';
 
 /**
  * The marker test's world (ADR 0004, "The marker test"): a child with a row in every table of
@@ -464,6 +465,113 @@ export const rowMakers: readonly RowMaker[] = [
           void_reason: 'Entered twice',
         })
         .execute();
+    },
+  },
+  {
+    // Groups of states, so every column of a request holds a value in one of them.
+    tables: ['amendment_requests', 'amendment_statements'],
+    add: async (w) => {
+      const db = w.database.db;
+      const kept = await insertAmendmentRequest(db, w.childId, 'hearing-kept');
+      await insertAmendmentRequest(db, w.childId, 'hearing-amended');
+      await insertAmendmentRequest(db, w.childId, 'withdrawn');
+      const statement = await db
+        .insertInto('amendment_statements')
+        .values({
+          district_id: w.districtId,
+          student_id: w.childId,
+          amendment_request_id: kept,
+          record_type: 'evaluation',
+          statement: 'My child was ill on the day of the test.',
+          received_on: '2026-10-01',
+          channel: 'online',
+          added_by: SETUP,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      w.ids.statementId = statement.id;
+    },
+  },
+  {
+    // Disclosures under an exception, one of them a crime report (the only kind with a FERPA
+    // provision), each with the child's statement disclosed with it.
+    tables: ['disclosures'],
+    add: async (w) => {
+      const common = {
+        district_id: w.districtId,
+        student_id: w.childId,
+        disclosed_on: '2026-10-01',
+        party_name: 'Regional BOCES',
+        purpose: 'Related services',
+        record_types: ['iep'],
+        description: 'The IEP.',
+        statement_ids: [w.ids.statementId!],
+        citation: '34 CFR 300.622',
+        recorded_by: SETUP,
+      };
+      await w.database.db
+        .insertInto('disclosures')
+        .values([
+          {
+            ...common,
+            party_kind: 'participating-agency-official',
+            basis: 'participating-agency-official',
+            for_part_b: true,
+          },
+          {
+            ...common,
+            party_kind: 'crime-report-authority',
+            basis: 'crime-report',
+            for_part_b: false,
+            ferpa_authority: '34 CFR 99.31',
+          },
+        ])
+        .execute();
+    },
+  },
+  {
+    // A group session of the child and the sibling, voided (so its reason holds a value): it
+    // stays for the sibling, without the child's session (34 CFR 300.615).
+    tables: ['session_groups'],
+    add: async (w) => {
+      const db = w.database.db;
+      const group = await db
+        .insertInto('session_groups')
+        .values({
+          district_id: w.districtId,
+          provider_staff_id: w.fixture.accounts.provider.staffId!,
+          session_date: '2026-12-03',
+          status: 'delivered',
+          minutes: 30,
+          location: 'Room 12',
+          note: 'Turn-taking game',
+          recorded_by: SETUP,
+          voided_by: SETUP,
+          voided_at: new Date(),
+          void_reason: 'Wrong day',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const { serviceIds } = await insertServedIep(db, w.siblingId, '2026-09-08', [
+        testService('2026-09-08'),
+      ]);
+      const members = [
+        { studentId: w.childId, serviceId: w.ids.serviceId! },
+        { studentId: w.siblingId, serviceId: serviceIds[0]! },
+      ];
+      for (const member of members) {
+        const sessionId = await insertSession(db, {
+          ...member,
+          providerStaffId: w.fixture.accounts.provider.staffId!,
+          date: '2026-12-03',
+        });
+        await db
+          .updateTable('service_sessions')
+          .set({ group_id: group.id, group_size: 2 })
+          .where('id', '=', sessionId)
+          .execute();
+      }
+      w.ids.groupId = group.id;
     },
   },
 ];

@@ -188,6 +188,7 @@ CREATE FUNCTION destroy_student_records(p_district uuid, p_student uuid, p_run_b
     destruction uuid;
     guardian_ids uuid[];
     account_ids uuid[];
+    group_ids uuid[];
     addr text;
     phone text;
     leftover record;
@@ -233,10 +234,22 @@ CREATE FUNCTION destroy_student_records(p_district uuid, p_student uuid, p_run_b
       FROM student_guardians WHERE district_id = p_district AND student_id = p_student;
 
     -- Children of the child's rows first, in foreign-key order.
+    DELETE FROM disclosures WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM records_requests WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM destruction_cases WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM email_outbox WHERE district_id = p_district AND student_id = p_student;
+    DELETE FROM amendment_statements WHERE district_id = p_district AND student_id = p_student;
+    DELETE FROM amendment_requests WHERE district_id = p_district AND student_id = p_student;
+    SELECT coalesce(array_agg(DISTINCT group_id) FILTER (WHERE group_id IS NOT NULL), '{}')
+      INTO group_ids
+      FROM service_sessions WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM service_sessions WHERE district_id = p_district AND student_id = p_student;
+    -- A group session stays for the other children in it (Records on More Than One Child, 34
+    -- CFR 300.615), without this child's session; a group left with no child goes.
+    DELETE FROM session_groups sg
+      WHERE sg.district_id = p_district AND sg.id = ANY (group_ids)
+        AND NOT EXISTS (SELECT 1 FROM service_sessions ss
+          WHERE ss.district_id = sg.district_id AND ss.group_id = sg.id);
     DELETE FROM escalations WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM staff_notifications WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM review_requests WHERE district_id = p_district AND student_id = p_student;
