@@ -1,3 +1,4 @@
+import { isPrivacyOfficial } from '../privacy/access.ts';
 import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
 import type { AccessAction, Purpose } from '../access/access-log.ts';
 import type { Actor } from '../access/actor.ts';
@@ -26,7 +27,7 @@ export function mayReadDestruction(grant: StudentGrant): boolean {
 
 /** The district's queue and destroyed records: the privacy officer and district administrators. */
 export function mayReadQueue(actor: Actor): boolean {
-  return actor.roles.some((r) => r === 'privacy-officer' || r === 'district-admin');
+  return isPrivacyOfficial(actor);
 }
 
 /** The grant, or 403 (logged) for a relationship that does not reach the destruction case. */

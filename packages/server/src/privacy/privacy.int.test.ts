@@ -93,6 +93,7 @@ describe("the privacy officer's workspace", () => {
     const employees = await get('/api/records/employees');
     assert.equal(workspace.employeesListed, employees.json<{ items: unknown[] }>().items.length);
     assert.ok(workspace.employeesListed > 0);
+    assert.deepEqual([workspace.destructionPending, workspace.destructionDone], [0, 0]);
   });
 
   test('lists the amendment requests waiting on the district, not those decided, and the latest disclosure', async () => {
@@ -118,6 +119,7 @@ describe("the privacy officer's workspace", () => {
       assert.ok(response.body.includes(`href="${href}"`), href);
     assert.ok(response.body.includes('href="/privacy/access-log-check"'));
     assert.ok(response.body.includes(`#amendment-${awaitingDecision}`));
+    assert.ok(response.body.includes('href="/destruction"'));
     assert.match(response.body, /Regional BOCES/);
   });
 });

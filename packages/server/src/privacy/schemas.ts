@@ -8,6 +8,9 @@ export const privacyWorkspace = z.object({
   openRequests: openRecordsRequests.shape.items,
   openAmendments: openAmendments.shape.items,
   recentDisclosures: recentDisclosures.shape.items,
+  /** Children informed or asking for destruction, and destructions done (34 CFR 300.624). */
+  destructionPending: z.number().int(),
+  destructionDone: z.number().int(),
   /** How many employees the current listing names (34 CFR 300.623). */
   employeesListed: z.number().int(),
 });

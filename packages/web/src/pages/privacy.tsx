@@ -32,6 +32,8 @@ export interface PrivacyWorkspaceView {
   openRequests: readonly OpenRecordsRequestView[];
   openAmendments: readonly OpenAmendmentView[];
   recentDisclosures: readonly (DisclosureRecordView & { studentId: string; studentName: string })[];
+  destructionPending: number;
+  destructionDone: number;
   employeesListed: number;
 }
 
@@ -71,6 +73,18 @@ export function PrivacyWorkspacePage({
       <section aria-labelledby="privacy-disclosures">
         <h2 id="privacy-disclosures">{t('privacy.disclosures.heading')}</h2>
         <RecentDisclosuresTable i18n={i18n} items={workspace.recentDisclosures} />
+      </section>
+      <section aria-labelledby="privacy-destruction">
+        <h2 id="privacy-destruction">{t('privacy.destruction.heading')}</h2>
+        <p>
+          {t('privacy.destruction.counts', {
+            pending: workspace.destructionPending,
+            done: workspace.destructionDone,
+          })}
+        </p>
+        <p>
+          <a href="/destruction">{t('privacy.destruction.link')}</a>
+        </p>
       </section>
       <section aria-labelledby="privacy-lists">
         <h2 id="privacy-lists">{t('privacy.lists.heading')}</h2>
