@@ -10,7 +10,8 @@ import { formWith, mainText, submit, submitOk, tick } from './case-steps.ts';
  * informs the demo parent that the information is no longer needed, the parent asks online for
  * the destruction of their child's records, the privacy officer destroys them from the queue
  * (typing the student number), the child is gone (404) and the permanent record is on the
- * privacy officer's destruction page. axe-core on every page visited.
+ * privacy officer's destruction page; the privacy officer's workspace counts it and the
+ * district's record of access still verifies. axe-core on every page visited.
  *
  * The child is the demo parent's last child (by student number): this file has its own
  * database, and the parent keeps their other child, so their account stays.
@@ -123,5 +124,21 @@ test(
     assert.equal(gone?.status(), 404);
     const goneForParent = await parent.goto(`/students/${child.id}/destruction`);
     assert.equal(goneForParent?.status(), 404);
+
+    // The privacy officer's workspace counts it, and the district's record of access still
+    // verifies: destruction never touches the access log (ADR 0004).
+    await officer.goto('/');
+    await Promise.all([
+      officer.waitForURL('**/privacy'),
+      officer.getByRole('link', { name: 'Privacy', exact: true }).click(),
+    ]);
+    assert.match(await mainText(officer), /1 destruction done/);
+    await assertAccessible(officer, harness);
+    await Promise.all([
+      officer.waitForURL('**/privacy/access-log-check'),
+      officer.getByRole('link', { name: 'Verify the record of access' }).click(),
+    ]);
+    assert.match(await mainText(officer), /The record of access is whole/);
+    await assertAccessible(officer, harness);
   },
 );
