@@ -83,3 +83,6 @@ export * from './pages/amendments.tsx';
 export * from './pages/amendment-forms.tsx';
 export * from './pages/disclosures.tsx';
 export * from './pages/destruction.tsx';
+export * from './pages/complete-record.tsx';
+export * from './pages/complete-record-outline.ts';
+export type * from './pages/complete-record-types.ts';

@@ -16,6 +16,7 @@ import { recordsRequestPurposes } from '../records-requests/purposes.ts';
 import { amendmentPurposes } from '../amendments/purposes.ts';
 import { disclosurePurposes } from '../disclosures/purposes.ts';
 import { destructionPurposes } from '../destruction/purposes.ts';
+import { completeRecordPurposes } from '../complete-record/purposes.ts';
 
 /**
  * The typed catalogue of what the access log records (STYLE.md, from Documenso). A record
@@ -80,6 +81,7 @@ export const purposes = [
   ...amendmentPurposes,
   ...disclosurePurposes,
   ...destructionPurposes,
+  ...completeRecordPurposes,
 ] as const;
 export type Purpose = (typeof purposes)[number];
 

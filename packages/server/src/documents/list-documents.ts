@@ -1,3 +1,5 @@
+import type { Purpose } from '../access/access-log.ts';
+import type { StudentRecords } from '../access/student-records.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 
@@ -17,25 +19,34 @@ export async function listDocuments(
   call: Call,
   input: { studentId: string },
 ): Promise<DocumentSummary[]> {
-  return withStudentRecords(call, async (records) => {
-    await records.grant(input.studentId, 'document', 'read', 'view-documents');
-    const rows = await records.tx
-      .selectFrom('documents')
-      .select(['id', 'kind', 'title', 'language', 'sha256', 'source', 'source_id', 'created_at'])
-      .where('student_id', '=', input.studentId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .execute();
-    await records.log([input.studentId], 'document', 'read', 'view-documents');
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      title: r.title,
-      language: r.language,
-      sha256: r.sha256,
-      source: r.source,
-      sourceId: r.source_id,
-      created: new Date(r.created_at).toISOString(),
-    }));
-  });
+  return withStudentRecords(call, (records) =>
+    readDocumentList(records, input.studentId, 'view-documents'),
+  );
+}
+
+/** Reads and logs a student's documents inside an open records scope (the complete record too). */
+export async function readDocumentList(
+  records: StudentRecords,
+  studentId: string,
+  purpose: Purpose,
+): Promise<DocumentSummary[]> {
+  await records.grant(studentId, 'document', 'read', purpose);
+  const rows = await records.tx
+    .selectFrom('documents')
+    .select(['id', 'kind', 'title', 'language', 'sha256', 'source', 'source_id', 'created_at'])
+    .where('student_id', '=', studentId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  await records.log([studentId], 'document', 'read', purpose);
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    language: r.language,
+    sha256: r.sha256,
+    source: r.source,
+    sourceId: r.source_id,
+    created: new Date(r.created_at).toISOString(),
+  }));
 }

@@ -1,3 +1,5 @@
+import type { Purpose } from '../access/access-log.ts';
+import type { StudentRecords } from '../access/student-records.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { mayFileEscalation } from './access.ts';
@@ -13,19 +15,28 @@ export async function listStudentEscalations(
   call: Call,
   input: { studentId: string },
 ): Promise<StudentEscalations> {
-  return withStudentRecords(call, async (records) => {
-    const grant = await records.grant(input.studentId, 'escalation', 'read', 'view-escalations');
-    const rows = await escalationRows(records.tx)
-      .where('e.student_id', '=', input.studentId)
-      .orderBy('e.filed_at', 'desc')
-      .orderBy('e.id')
-      .execute();
-    await records.log([input.studentId], 'escalation', 'read', 'view-escalations');
-    return {
-      studentId: input.studentId,
-      escalations: rows.map((r) => toEscalationView(r, call.actor.accountId)),
-      mayFile: mayFileEscalation(call.actor, grant),
-      mayResolve: grant.abilities.manageCase,
-    };
-  });
+  return withStudentRecords(call, (records) =>
+    readStudentEscalations(records, input.studentId, 'view-escalations'),
+  );
+}
+
+/** Reads and logs a student's escalations inside an open records scope (the complete record too). */
+export async function readStudentEscalations(
+  records: StudentRecords,
+  studentId: string,
+  purpose: Purpose,
+): Promise<StudentEscalations> {
+  const grant = await records.grant(studentId, 'escalation', 'read', purpose);
+  const rows = await escalationRows(records.tx)
+    .where('e.student_id', '=', studentId)
+    .orderBy('e.filed_at', 'desc')
+    .orderBy('e.id')
+    .execute();
+  await records.log([studentId], 'escalation', 'read', purpose);
+  return {
+    studentId,
+    escalations: rows.map((r) => toEscalationView(r, records.actor.accountId)),
+    mayFile: mayFileEscalation(records.actor, grant),
+    mayResolve: grant.abilities.manageCase,
+  };
 }

@@ -22,6 +22,7 @@ import { registerPrivacyRoutes } from '../privacy/routes.ts';
 import { registerAmendmentRoutes } from '../amendments/routes.ts';
 import { registerDisclosureRoutes } from '../disclosures/routes.ts';
 import { registerDestructionRoutes } from '../destruction/routes.ts';
+import { registerCompleteRecordRoutes } from '../complete-record/routes.ts';
 
 /** Every module's routes, registered in this order. A new domain module adds itself here. */
 export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<void> | void)[] = [
@@ -46,5 +47,6 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => Promise<v
   registerAmendmentRoutes,
   registerDisclosureRoutes,
   registerDestructionRoutes,
+  registerCompleteRecordRoutes,
   registerPages,
 ];

@@ -42,7 +42,10 @@ const recordShape: FormShape<RecordsRequestField> = {
   fields: recordsRequestRecordFields,
   booleans,
 };
-const provideShape: FormShape<RecordsRequestField> = { fields: recordsRequestProvideFields };
+const provideShape: FormShape<RecordsRequestField> = {
+  fields: recordsRequestProvideFields,
+  booleans: ['explanationsGiven'],
+};
 const withdrawShape: FormShape<RecordsRequestField> = { fields: recordsRequestWithdrawFields };
 
 export function registerRecordsRequestPages(pages: FastifyInstance, ctx: AppContext): void {

@@ -27,6 +27,7 @@ import { registerPrivacyPages } from './privacy-pages.tsx';
 import { registerAmendmentPages } from './amendment-pages.tsx';
 import { registerDisclosurePages } from './disclosure-pages.tsx';
 import { registerDestructionPages } from './destruction-pages.tsx';
+import { registerCompleteRecordPages } from './complete-record-pages.tsx';
 
 /**
  * The server-rendered pages and their assets. They sit in their own plugin scope so their
@@ -64,5 +65,6 @@ export async function registerPages(app: FastifyInstance, ctx: AppContext): Prom
     registerAmendmentPages(pages, ctx);
     registerDisclosurePages(pages, ctx);
     registerDestructionPages(pages, ctx);
+    registerCompleteRecordPages(pages, ctx);
   });
 }

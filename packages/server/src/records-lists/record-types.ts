@@ -36,6 +36,7 @@ export const recordTypeTables: Record<RecordType, readonly string[]> = {
   amendment: ['amendment_requests', 'amendment_statements'],
   disclosure: ['disclosures'],
   'records-destruction': ['destruction_cases', 'record_destructions', 'permanent_records'],
+  'records-request': ['records_requests', 'record_copies'],
 };
 
 export interface RecordTypeEntry {

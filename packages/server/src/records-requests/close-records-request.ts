@@ -79,7 +79,15 @@ export async function closeRecordsRequest(
       .set({
         status: input.outcome,
         ...(input.outcome === 'provided'
-          ? { provided_on: on, provided_how: input.how, provided_event_id: providedEventId }
+          ? {
+              provided_on: on,
+              provided_how: input.how,
+              provided_event_id: providedEventId,
+              // Explanations and interpretations given with the records (300.613(b)(1)).
+              ...(input.explanationsGiven
+                ? { explanations_given_on: on, explanations_given_by: call.actor.accountId }
+                : {}),
+            }
           : { withdrawn_on: on }),
         closed_by: call.actor.accountId,
       })

@@ -2,6 +2,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { grantRequests, mayHandleRequests, mayReadRequests } from './access.ts';
 import { requestRows, studentName, toRequestView } from './present.ts';
+import { loadCopies } from '../complete-record/present.ts';
 import type { StudentRecordsRequests } from './schemas.ts';
 
 /**
@@ -46,12 +47,16 @@ export async function listStudentRecordsRequests(
           .orderBy('g.full_name')
           .execute()
       : [];
+    const copies = await loadCopies(
+      records.tx,
+      rows.map((r) => r.id),
+    );
     await records.log([studentId], 'records-request', 'read', 'view-records-requests');
     return {
       studentId,
       studentName: studentName(student),
       asOf: records.asOf,
-      requests: rows.map(toRequestView),
+      requests: rows.map((r) => ({ ...toRequestView(r), copiesMade: copies.get(r.id) ?? [] })),
       guardians,
       mayRequest: grant.relationships.has('guardian'),
       mayHandle,

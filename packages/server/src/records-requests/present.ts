@@ -1,15 +1,20 @@
 import type { Tx } from '../db/tenant.ts';
 import type { RecordsRequestView } from './schemas.ts';
 
-/** Records requests (`r`) with the name of the parent who asked or authorized. */
+/** Records requests (`r`) with the name of the parent who asked or authorized, and of who gave the explanations. */
 export function requestRows(tx: Tx) {
   return tx
     .selectFrom('records_requests as r')
     .leftJoin('guardians as g', (j) =>
       j.onRef('g.district_id', '=', 'r.district_id').onRef('g.id', '=', 'r.guardian_id'),
     )
+    .leftJoin('staff as xs', (j) =>
+      j
+        .onRef('xs.district_id', '=', 'r.district_id')
+        .onRef('xs.account_id', '=', 'r.explanations_given_by'),
+    )
     .selectAll('r')
-    .select('g.full_name as guardian_name');
+    .select(['g.full_name as guardian_name', 'xs.full_name as explanations_given_by_name']);
 }
 type RequestRow = Awaited<ReturnType<ReturnType<typeof requestRows>['executeTakeFirstOrThrow']>>;
 
@@ -31,6 +36,11 @@ export function toRequestView(r: RequestRow): RecordsRequestView {
     providedOn: r.provided_on,
     providedHow: r.provided_how,
     withdrawnOn: r.withdrawn_on,
+    explanationsGivenOn: r.explanations_given_on,
+    explanationsGivenBy:
+      r.explanations_given_on === null
+        ? null
+        : (r.explanations_given_by_name ?? 'a district account'),
   };
 }
 

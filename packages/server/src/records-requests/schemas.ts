@@ -24,7 +24,15 @@ export const recordsRequestBody = z.strictObject({
 });
 export type RecordsRequestInput = z.infer<typeof recordsRequestBody>;
 
-export const provideBody = z.strictObject({ providedOn: isoDate, how: text(1000) });
+/**
+ * Providing the records; `explanationsGiven` records that the explanations and interpretations
+ * asked for (300.613(b)(1)) were given that day, by whoever marks the request provided.
+ */
+export const provideBody = z.strictObject({
+  providedOn: isoDate,
+  how: text(1000),
+  explanationsGiven: z.boolean().optional(),
+});
 export type ProvideInput = z.infer<typeof provideBody>;
 export const withdrawBody = z.strictObject({ withdrawnOn: isoDate });
 export type WithdrawInput = z.infer<typeof withdrawBody>;
@@ -48,14 +56,33 @@ export const recordsRequestView = z.object({
   providedOn: z.string().nullable(),
   providedHow: z.string().nullable(),
   withdrawnOn: z.string().nullable(),
+  /** When and by whom the explanations and interpretations were given (0012). */
+  explanationsGivenOn: z.string().nullable(),
+  explanationsGivenBy: z.string().nullable(),
 });
 export type RecordsRequestView = z.infer<typeof recordsRequestView>;
+
+/** A copy of the records made for a request (complete-record/record-copy.ts, 34 CFR 300.617). */
+export const recordCopyView = z.object({
+  id: z.string(),
+  requestId: z.string(),
+  madeOn: z.string(),
+  pages: z.number(),
+  perPageCents: z.number(),
+  feeWaived: z.boolean(),
+  feeCents: z.number(),
+  /** Why this fee (the rules' words) and the passage. */
+  why: z.string(),
+  citation: z.string(),
+  recordedBy: z.string(),
+});
+export type RecordCopyView = z.infer<typeof recordCopyView>;
 
 export const studentRecordsRequests = z.object({
   studentId: z.string(),
   studentName: z.string(),
   asOf: z.string(),
-  requests: z.array(recordsRequestView),
+  requests: z.array(recordsRequestView.extend({ copiesMade: z.array(recordCopyView) })),
   /** The parents and guardians a request may be recorded for (staff who handle requests). */
   guardians: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The reader is the child's parent and may ask. */

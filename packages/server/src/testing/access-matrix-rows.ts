@@ -17,6 +17,7 @@ import { privacyRows } from '../privacy/access.rows.ts';
 import { amendmentsRows } from '../amendments/access.rows.ts';
 import { disclosuresRows } from '../disclosures/access.rows.ts';
 import { destructionRows } from '../destruction/access.rows.ts';
+import { completeRecordRows } from '../complete-record/access.rows.ts';
 
 /** Every module's rows of the access matrix, for the test that no served route is missing. */
 export const allMatrixRows: readonly MatrixRow[] = [
@@ -38,4 +39,5 @@ export const allMatrixRows: readonly MatrixRow[] = [
   ...amendmentsRows,
   ...disclosuresRows,
   ...destructionRows,
+  ...completeRecordRows,
 ];

@@ -13,6 +13,7 @@ import { recordsRequestsFuzz } from '../records-requests/fuzz.bodies.ts';
 import { amendmentsFuzz } from '../amendments/fuzz.bodies.ts';
 import { disclosuresFuzz } from '../disclosures/fuzz.bodies.ts';
 import { destructionFuzz } from '../destruction/fuzz.bodies.ts';
+import { completeRecordFuzz } from '../complete-record/fuzz.bodies.ts';
 import type { FuzzBodies } from './fuzz-bodies.ts';
 
 /** Every case module's valid bodies and forms, merged. */
@@ -33,6 +34,7 @@ export const caseFuzzBodies: FuzzBodies = {
     ...amendmentsFuzz.bodies,
     ...disclosuresFuzz.bodies,
     ...destructionFuzz.bodies,
+    ...completeRecordFuzz.bodies,
   },
   forms: {
     ...referralsFuzz.forms,
@@ -50,5 +52,6 @@ export const caseFuzzBodies: FuzzBodies = {
     ...amendmentsFuzz.forms,
     ...disclosuresFuzz.forms,
     ...destructionFuzz.forms,
+    ...completeRecordFuzz.forms,
   },
 };

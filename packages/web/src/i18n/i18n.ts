@@ -17,6 +17,7 @@ import enPrivacy from './messages/privacy.en.json' with { type: 'json' };
 import enAmendments from './messages/amendments.en.json' with { type: 'json' };
 import enDisclosures from './messages/disclosures.en.json' with { type: 'json' };
 import enDestruction from './messages/destruction.en.json' with { type: 'json' };
+import enCompleteRecord from './messages/complete-record.en.json' with { type: 'json' };
 import esCore from './messages/es.json' with { type: 'json' };
 import esReferrals from './messages/referrals.es.json' with { type: 'json' };
 import esConsent from './messages/consent.es.json' with { type: 'json' };
@@ -34,6 +35,7 @@ import esPrivacy from './messages/privacy.es.json' with { type: 'json' };
 import esAmendments from './messages/amendments.es.json' with { type: 'json' };
 import esDisclosures from './messages/disclosures.es.json' with { type: 'json' };
 import esDestruction from './messages/destruction.es.json' with { type: 'json' };
+import esCompleteRecord from './messages/complete-record.es.json' with { type: 'json' };
 
 /**
  * Each locale's catalogue: the workspace's messages (`en.json`) and one file per case domain
@@ -57,6 +59,7 @@ const en = {
   ...enAmendments,
   ...enDisclosures,
   ...enDestruction,
+  ...enCompleteRecord,
 };
 const es = {
   ...esCore,
@@ -76,6 +79,7 @@ const es = {
   ...esAmendments,
   ...esDisclosures,
   ...esDestruction,
+  ...esCompleteRecord,
 };
 
 /**

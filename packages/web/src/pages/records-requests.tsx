@@ -18,6 +18,8 @@ import type { FormMessages } from './form-state.ts';
 import { fieldProps, summaryItems } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
+import type { RecordCopyRecordView } from './complete-record-types.ts';
+import { copyText } from './complete-record-outline.ts';
 
 /**
  * Requests to inspect and review a child's education records (34 CFR 300.613): the child's
@@ -45,7 +47,7 @@ export const recordsRequestRecordFields = [
   'channel',
   ...askFields,
 ] as const;
-export const recordsRequestProvideFields = ['providedOn', 'how'] as const;
+export const recordsRequestProvideFields = ['providedOn', 'how', 'explanationsGiven'] as const;
 export const recordsRequestWithdrawFields = ['withdrawnOn'] as const;
 export type RecordsRequestField =
   | (typeof recordsRequestRecordFields)[number]
@@ -70,6 +72,10 @@ export interface RecordsRequestRecordView {
   providedOn: string | null;
   providedHow: string | null;
   withdrawnOn: string | null;
+  explanationsGivenOn: string | null;
+  explanationsGivenBy: string | null;
+  /** The copies made for the request (complete-record module), oldest first. */
+  copiesMade?: readonly RecordCopyRecordView[];
 }
 
 /** Which form on the page failed: asking, recording, or closing one request. */
@@ -177,6 +183,20 @@ export function StudentRecordsRequestsPage(props: StudentRecordsRequestsPageProp
             [t('recordsRequests.column.asks'), asksText(i18n, r)],
             [t('recordsRequests.column.status'), statusText(i18n, r)],
             ...(r.providedHow ? ([[t('recordsRequests.label.how'), r.providedHow]] as const) : []),
+            ...(r.explanationsGivenOn
+              ? ([
+                  [
+                    t('recordsRequests.label.explanationsGiven'),
+                    t('recordsRequests.explanationsGivenBy', {
+                      date: i18n.formatDate(r.explanationsGivenOn),
+                      name: r.explanationsGivenBy ?? '',
+                    }),
+                  ],
+                ] as const)
+              : []),
+            ...(r.copiesMade ?? []).map(
+              (c) => [t('recordsRequests.label.copyMade'), copyText(i18n, c)] as const,
+            ),
           ];
           return (
             <section
@@ -190,6 +210,13 @@ export function StudentRecordsRequestsPage(props: StudentRecordsRequestsPageProp
                 })}
               </h3>
               <DetailsList rows={rows} />
+              {(list.mayHandle || list.mayRequest) && r.status !== 'withdrawn' && (
+                <p>
+                  <a href={`/students/${student.id}/complete-record`}>
+                    {t('recordsRequests.completeRecordLink')}
+                  </a>
+                </p>
+              )}
               {list.mayHandle && r.status === 'requested' && (
                 <>
                   <CloseForm
@@ -198,6 +225,7 @@ export function StudentRecordsRequestsPage(props: StudentRecordsRequestsPageProp
                     action={`${base}/${r.id}/provided`}
                     requestId={r.id}
                     state={stateOf('provide', r.id)}
+                    explanationsAsked={r.explanations}
                   />
                   <CloseForm
                     page={page}
@@ -372,12 +400,15 @@ function CloseForm({
   action,
   requestId,
   state,
+  explanationsAsked = false,
 }: {
   page: PageContext;
   kind: 'provide' | 'withdraw';
   action: string;
   requestId: string;
   state: FormState<RecordsRequestField> | undefined;
+  /** The request asked for explanations: the form records that they were given. */
+  explanationsAsked?: boolean;
 }) {
   const { i18n } = page;
   const { t } = i18n;
@@ -401,6 +432,15 @@ function CloseForm({
         <>
           <TextField {...field('providedOn')} type="date" />
           <TextAreaField {...field('how')} hint={t('recordsRequests.hint.how')} />
+          {explanationsAsked && (
+            <CheckboxField
+              id={`${messages.idPrefix}explanationsGiven`}
+              name="explanationsGiven"
+              label={t('recordsRequests.label.explanationsGiven')}
+              hint={t('recordsRequests.hint.explanationsGiven')}
+              checked={state?.values.explanationsGiven === true}
+            />
+          )}
         </>
       ) : (
         <TextField {...field('withdrawnOn')} type="date" />

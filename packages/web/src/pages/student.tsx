@@ -63,6 +63,7 @@ const caseLinks = [
   ['disclosures', 'disclosures.case.link'],
   ['record-of-access', 'recordOfAccess.case.link'],
   ['destruction', 'destruction.case.link'],
+  ['complete-record', 'completeRecord.case.link'],
 ] as const satisfies readonly (readonly [string, MessageId])[];
 
 /**

@@ -31,8 +31,37 @@ export interface RecordsRequestsTable {
   recorded_by: string;
   recorded_at: Timestamp;
   closed_by: string | null;
+  /** 0012: when and by whom the explanations and interpretations asked for were given. */
+  explanations_given_on: Generated<DateString | null>;
+  explanations_given_by: Generated<string | null>;
+}
+
+/** 0012_record_copies.sql: the district's fee for copies, and each copy made for a request. */
+export interface RecordsFeeSchedulesTable {
+  district_id: string;
+  id: Generated<string>;
+  effective_from: DateString;
+  copy_per_page_cents: number;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export interface RecordCopiesTable {
+  district_id: string;
+  id: Generated<string>;
+  student_id: string;
+  request_id: string;
+  made_on: DateString;
+  pages: number;
+  per_page_cents: number;
+  fee_waived: boolean;
+  fee_cents: number;
+  recorded_by: string;
+  recorded_at: Timestamp;
 }
 
 export interface RecordsTables {
   records_requests: RecordsRequestsTable;
+  records_fee_schedules: RecordsFeeSchedulesTable;
+  record_copies: RecordCopiesTable;
 }

@@ -1,0 +1,4 @@
+import { runAccessMatrix } from '../testing/access-matrix.ts';
+import { completeRecordRows } from './access.rows.ts';
+
+runAccessMatrix('complete-record', completeRecordRows);
