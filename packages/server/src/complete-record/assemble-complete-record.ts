@@ -113,12 +113,10 @@ async function readSections(
   purpose: Purpose,
 ): Promise<Omit<CompleteRecordSections, 'accessLog'>> {
   const { tx } = records;
-  const {
-    guardians,
-    enrollments,
-    abilities: _abilities,
-    ...profile
-  } = await readStudent(records, studentId, purpose);
+  // The profile is the student's record less their guardians and enrollments, which are
+  // sections of their own (the response's schema leaves the rest out).
+  const student = await readStudent(records, studentId, purpose);
+  const { guardians, enrollments } = student;
   const timeline = await readCaseTimeline(records, studentId, purpose);
   const consents = await readConsentList(records, studentId, purpose);
   const evaluationList = await readEvaluationList(records, studentId, purpose);
@@ -155,7 +153,7 @@ async function readSections(
     requests.map((r) => r.id),
   );
   return {
-    profile,
+    profile: student,
     guardians,
     enrollments,
     caseTimeline: { events: timeline.events, deadlines: timeline.deadlines },

@@ -67,17 +67,15 @@ export const documentSummary = z.object({
   created: z.string(),
 });
 
-const { guardians, enrollments, abilities: _abilities, ...profileShape } = studentDetail.shape;
-
 /**
  * The child's complete record: one key per section (complete-record/sections.ts says which
  * record type each holds, and why a type has none). A new section is a key here, a reader in
  * assemble-complete-record.ts and its rendering in the web package's outline.
  */
 export const completeRecordSections = z.object({
-  profile: z.object(profileShape),
-  guardians,
-  enrollments,
+  profile: studentDetail.omit({ guardians: true, enrollments: true, abilities: true }),
+  guardians: studentDetail.shape.guardians,
+  enrollments: studentDetail.shape.enrollments,
   caseTimeline: caseTimeline.pick({ events: true, deadlines: true }),
   referrals: z.array(referralView),
   consents: consentList.pick({ items: true, publicBenefits: true }),

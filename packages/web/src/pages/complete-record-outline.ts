@@ -227,7 +227,10 @@ const outliners: { [K in SectionKey]: Outliner<K> } = {
           codeLabel(i18n, 'completeRecord.noticeStatus.', x.status),
         ] as const,
         [i18n.t('completeRecord.field.sentOn'), date(i18n, x.sentOn)] as const,
-        [i18n.t('completeRecord.field.language'), x.language ? i18n.languageName(x.language) : '-'] as const,
+        [
+          i18n.t('completeRecord.field.language'),
+          x.language ? i18n.languageName(x.language) : '-',
+        ] as const,
       ],
     })),
     ...n.safeguardsDeliveries.map((d) => ({
