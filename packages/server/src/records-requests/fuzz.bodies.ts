@@ -19,6 +19,7 @@ export const recordsRequestsFuzz: FuzzBodies = {
     'POST /api/students/:id/records-requests/:requestId/provided': {
       providedOn: '2026-01-20',
       how: 'Inspected at the district office with the privacy officer.',
+      explanationsGiven: true,
     },
     'POST /api/students/:id/records-requests/:requestId/withdrawn': { withdrawnOn: '2026-01-20' },
   },
@@ -34,6 +35,7 @@ export const recordsRequestsFuzz: FuzzBodies = {
     'POST /students/:id/records-requests/:requestId/provided': {
       providedOn: '2026-01-20',
       how: 'Copies mailed to the parent.',
+      explanationsGiven: 'true',
     },
     'POST /students/:id/records-requests/:requestId/withdrawn': { withdrawnOn: '2026-01-20' },
   },
