@@ -79,6 +79,20 @@ test("a parent's request to inspect their child's records, through delivery", as
   for (const section of ['Profile', 'Parents and guardians', 'Case timeline', 'Record of access'])
     assert.ok(record.includes(section), `the complete record has its ${section} section`);
 
+  // The district's fee for copies, from the complete record: zero, and never one to search.
+  await Promise.all([
+    officer.waitForURL('**/records/fees'),
+    officer.getByRole('link', { name: "The district's fee for copies" }).click(),
+  ]);
+  await assertAccessible(officer, harness);
+  const fee = formWith(officer, 'Save the fee');
+  await fee.getByLabel('In force from').fill(today);
+  await fee.getByLabel(/^Fee per copied page/).fill('0');
+  await submitOk(officer, 'Save the fee', fee);
+  assert.match(await mainText(officer), /The fee was saved\./);
+  await assertAccessible(officer, harness);
+  await officer.goto(`/students/${child.id}/complete-record`);
+
   // The copy, with the fee waived: the parent said they cannot pay.
   const copy = formWith(officer, 'Record the copy');
   await copy.getByLabel('Day the copy was made').fill(today);
