@@ -3,7 +3,7 @@ import type { StudentRecords } from '../access/student-records.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { readStudent } from '../students/get-student.ts';
-import { loadAccessLog } from '../students/get-student-access-log.ts';
+import { readWholeAccessLog } from '../students/access-log-page.ts';
 import { loadReferrals } from '../referrals/present.ts';
 import { readConsentList } from '../consent/list-consents.ts';
 import { readEvaluationList } from '../evaluations/list-evaluations.ts';
@@ -73,7 +73,7 @@ export async function readCompleteRecord(
     refusal,
   );
   // The record of access first, so it shows what happened before this assembly.
-  const accessLog = await loadAccessLog(records, studentId, { allowedOnly: true });
+  const accessLog = await readWholeAccessLog(records.tx, { studentId, allowedOnly: true });
   const sections = await readSections(records, studentId, purpose);
   // The types whose modules leave logging to their caller (the others logged their own read).
   await records.log(

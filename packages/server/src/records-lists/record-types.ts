@@ -31,7 +31,6 @@ export const recordTypeTables: Record<RecordType, readonly string[]> = {
   'iep-review': ['iep_reviews', 'review_requests'],
   'service-session': ['service_sessions'],
   escalation: ['escalations'],
-  'records-request': ['records_requests'],
   // Requests to amend, their hearings, and the parents' statements kept with the records.
   amendment: ['amendment_requests', 'amendment_statements'],
   disclosure: ['disclosures'],

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/tenant.ts';
-import type { AccessLogPage } from './schemas.ts';
+import type { AccessLogEntry, AccessLogPage } from './schemas.ts';
 
 /**
  * One page of a student's access-log rows, newest first, with who acted: a staff member's name
@@ -54,4 +54,43 @@ export async function readAccessLogPage(
     })),
     nextBefore: rows.length > limit ? page.at(-1)!.seq : null,
   };
+}
+
+export type AccessLogPageRow = Awaited<ReturnType<typeof readAccessLogPage>>['rows'][number];
+
+/** A row as the API gives it. */
+export function toAccessLogEntry(r: AccessLogPageRow): AccessLogEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    actorRole: r.actor_role,
+    recordType: r.record_type,
+    action: r.action,
+    purpose: r.purpose,
+    outcome: r.outcome,
+    requestId: r.request_id,
+  };
+}
+
+/**
+ * Every access-log entry of the student, newest first, page by page: for the complete record
+ * (34 CFR 300.613), which holds the whole record of access, not a page of it.
+ */
+export async function readWholeAccessLog(
+  tx: Tx,
+  input: { studentId: string; allowedOnly?: boolean },
+): Promise<AccessLogEntry[]> {
+  const entries: AccessLogEntry[] = [];
+  let before: number | undefined;
+  for (;;) {
+    const page = await readAccessLogPage(tx, {
+      ...input,
+      limit: 1000,
+      ...(before === undefined ? {} : { before }),
+    });
+    entries.push(...page.rows.map(toAccessLogEntry));
+    if (page.nextBefore === null) return entries;
+    before = page.nextBefore;
+  }
 }

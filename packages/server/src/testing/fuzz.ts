@@ -160,8 +160,7 @@ export type FuzzedRoutes = 'api' | 'case-api' | 'student-pages' | 'case-pages' |
  * settings of distribution, delivery and escalations.
  */
 const caseRoute =
-  /^(\/api)?\/(students\/:id\/(referrals|consents|evaluations|iee-requests|meetings|ieps|notices|documents|timeline|case-events|service-sessions|services|escalations|records-requests|group-sessions|amendments|disclosures|record-of-access|destruction)|sites\/:[A-Za-z]+\/review-designees|distribution|caseload|delivery|escalations|escalation-routes|notifications|records-requests|group-sessions|disclosures|destruction)\b/;
-  /^(\/api)?\/(students\/:id\/(referrals|consents|evaluations|iee-requests|meetings|ieps|notices|documents|timeline|case-events|service-sessions|services|escalations|records-requests|complete-record)|sites\/:[A-Za-z]+\/review-designees|distribution|caseload|delivery|escalations|escalation-routes|notifications|records-requests|records\/fees?)\b/;
+  /^(\/api)?\/(students\/:id\/(referrals|consents|evaluations|iee-requests|meetings|ieps|notices|documents|timeline|case-events|service-sessions|services|escalations|records-requests|group-sessions|amendments|disclosures|record-of-access|destruction|complete-record)|sites\/:[A-Za-z]+\/review-designees|distribution|caseload|delivery|escalations|escalation-routes|notifications|records-requests|group-sessions|disclosures|destruction|records\/fees?)\b/;
 
 const belongsTo = (url: string): FuzzedRoutes => {
   const api = url.startsWith('/api/');
