@@ -1,5 +1,5 @@
 import type { AccessAction, Purpose } from '../access/access-log.ts';
-import type { StudentRecords } from '../access/student-records.ts';
+import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { readStudent } from '../students/get-student.ts';
@@ -28,9 +28,18 @@ import { presentSession } from '../services/present.ts';
 import { readStudentEscalations } from '../escalations/list-student-escalations.ts';
 import { requestRows, studentName, toRequestView } from '../records-requests/present.ts';
 import { mayHandleRequests } from '../records-requests/access.ts';
+import { disclosureRows, toDisclosureView } from '../disclosures/present.ts';
+import {
+  amendmentRows,
+  statementRows,
+  toAmendmentView,
+  toStatementView,
+} from '../amendments/present.ts';
+import { amendmentView } from '../amendments/schemas.ts';
+import { destructionCaseOf } from '../destruction/present.ts';
 import { grantCompleteRecord, mayAssemble } from './access.ts';
 import { loadCopies } from './present.ts';
-import { assembledRecordTypes } from './sections.ts';
+import { assembledRecordTypes, recordTypePlacement } from './sections.ts';
 import type { CompleteRecord, CompleteRecordSections } from './schemas.ts';
 
 /**
@@ -74,7 +83,7 @@ export async function readCompleteRecord(
   );
   // The record of access first, so it shows what happened before this assembly.
   const accessLog = await readWholeAccessLog(records.tx, { studentId, allowedOnly: true });
-  const sections = await readSections(records, studentId, purpose);
+  const { statements, ...sections } = await readSections(records, grant, purpose);
   // The types whose modules leave logging to their caller (the others logged their own read).
   await records.log(
     [studentId],
@@ -87,6 +96,9 @@ export async function readCompleteRecord(
       'iep-review',
       'service-session',
       'records-request',
+      'disclosure',
+      'amendment',
+      'records-destruction',
     ],
     'read',
     purpose,
@@ -102,6 +114,7 @@ export async function readCompleteRecord(
     }),
     asOf: records.asOf,
     sections: { ...sections, accessLog },
+    statements,
     mayHandle: mayHandleRequests(grant),
   };
 }
@@ -109,10 +122,11 @@ export async function readCompleteRecord(
 /** Each section by its module's reader; the access log is read before (see above). */
 async function readSections(
   records: StudentRecords,
-  studentId: string,
+  grant: StudentGrant,
   purpose: Purpose,
-): Promise<Omit<CompleteRecordSections, 'accessLog'>> {
+): Promise<Omit<CompleteRecordSections, 'accessLog'> & Pick<CompleteRecord, 'statements'>> {
   const { tx } = records;
+  const { studentId } = grant;
   // The profile is the student's record less their guardians and enrollments, which are
   // sections of their own (the response's schema leaves the rest out).
   const student = await readStudent(records, studentId, purpose);
@@ -136,8 +150,10 @@ async function readSections(
   ]);
   const notices = await readNoticeList(records, studentId, purpose);
   const documents = await readDocumentList(records, studentId, purpose);
-  // Read-only: the complete record voids nothing. Sessions of a group name only this child
-  // here; the services module's redacted presenter (300.615) replaces this one when it lands.
+  // Read-only: the complete record voids nothing and opens no group's log. presentSession shows
+  // a group session through the services module's redacted presenter (present-group.ts
+  // `presentGroupForChild`, no `openable`): "with N other children", never who, nor the group's
+  // id (Records on More Than One Child, 34 CFR 300.615).
   const readOnly = { administers: false, assignments: [] };
   const sessions = await loadSessions(tx, [studentId], { voided: true });
   const escalations = await readStudentEscalations(records, studentId, purpose);
@@ -152,6 +168,23 @@ async function readSections(
     tx,
     requests.map((r) => r.id),
   );
+  // The record of access's disclosures, as disclosures/get-record-of-access.ts reads them.
+  const disclosures = await disclosureRows(tx)
+    .where('d.student_id', '=', studentId)
+    .orderBy('d.disclosed_on', 'desc')
+    .orderBy('d.recorded_at', 'desc')
+    .execute();
+  // Amendment requests and the statements, as amendments/list-student-amendments.ts reads them
+  // (once: each statement is also shown with the record it is attached to, below); read-only,
+  // so no steps are offered.
+  const amendments = await amendmentRows(tx)
+    .where('r.student_id', '=', studentId)
+    .orderBy('r.received_on', 'desc')
+    .orderBy('r.recorded_at', 'desc')
+    .execute();
+  const statementList = await statementRows(tx).where('st.student_id', '=', studentId).execute();
+  const noSteps = { parent: false, handler: false };
+  const destruction = await destructionCaseOf(records, grant, studentId);
   return {
     profile: student,
     guardians,
@@ -172,6 +205,29 @@ async function readSections(
     serviceSessions: sessions.map((s) => presentSession(s, readOnly)),
     escalations: escalations.escalations,
     recordsRequests: requests.map((r) => ({ ...r, copiesMade: copies.get(r.id) ?? [] })),
+    disclosures: disclosures.map(toDisclosureView),
+    // The steps are the reader's on the amendments page; the record offers none.
+    amendments: amendments.map((r) =>
+      amendmentView
+        .omit({ actions: true })
+        .parse(toAmendmentView(r, statementList, noSteps, records.asOf)),
+    ),
+    destruction: {
+      informedOn: destruction.informedOn,
+      informedHow: destruction.informedHow,
+      informedGuardianName: destruction.informedGuardianName,
+      noticeEmailStatus: destruction.noticeEmailStatus,
+      requestedOn: destruction.requestedOn,
+      requestChannel: destruction.requestChannel,
+      requester: destruction.requester,
+      requesterName: destruction.requesterName,
+    },
+    // 34 CFR 300.620(b): each statement is kept with the record it is attached to.
+    statements: statementList.map((row) => {
+      const statement = toStatementView(row);
+      const placement = recordTypePlacement[statement.recordType];
+      return { ...statement, section: 'section' in placement ? placement.section : 'amendments' };
+    }),
   };
 }
 

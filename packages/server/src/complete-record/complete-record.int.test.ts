@@ -6,6 +6,7 @@ import { RECORDS_CITATIONS } from '@continuum/rules/records/index.ts';
 import { buildApp } from '../http/app.ts';
 import type { Database } from '../db/database.ts';
 import { todayInNewYork } from '../clock.ts';
+import { schoolDaysAgo } from '../services/test-support.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-config.ts';
 import type { Fixture } from '../testing/fixtures.ts';
@@ -28,6 +29,11 @@ import {
   testService,
 } from '../services/test-support.ts';
 import { insertEscalation } from '../escalations/test-support.ts';
+import { insertGroupChild } from '../services/group-test-support.ts';
+import type { GroupView } from '../services/schemas.ts';
+import { insertAmendmentRequest } from '../amendments/test-support.ts';
+import type { DisclosureView } from '../disclosures/schemas.ts';
+import type { AmendmentView } from '../amendments/schemas.ts';
 import { recordTypePlacement } from './sections.ts';
 import { completeRecordDocument } from './render-complete-record.ts';
 import type { CompleteRecord, FeeSchedules, RecordCopyView } from './schemas.ts';
@@ -49,6 +55,8 @@ let officer: TestSession;
 let admin: TestSession;
 let childId: string;
 let sibling: { studentId: string; name: string; number: string; referralId: string };
+/** A child of another family who shared a group session with the child (34 CFR 300.615). */
+let groupmate: { studentId: string; number: string; sessionIds: string[]; groupId: string };
 const planted: Record<string, string> = {};
 
 const inject = (s: TestSession, method: 'GET' | 'POST', url: string, payload?: object) =>
@@ -92,8 +100,10 @@ before(async () => {
   await insertConsent(database, childId, 'initial-evaluation');
   planted.evaluation = (await insertEvaluation(database, childId, { reported: true })).evaluationId;
   planted.meeting = (await insertMeeting(database, childId, { held: true })).meetingId;
-  const service = testService(today);
-  const iep = await insertServedIep(db, childId, today, [service]);
+  // The IEP takes effect some school days ago, so a group session can be logged on a past one.
+  const takesEffectOn = schoolDaysAgo(10);
+  const service = testService(takesEffectOn);
+  const iep = await insertServedIep(db, childId, takesEffectOn, [service]);
   planted.iep = iep.iepId;
   const provider = await insertStaff(db, fixture.districtId, {
     roles: ['provider'],
@@ -120,6 +130,68 @@ before(async () => {
     date: today,
   });
   planted.escalation = (await insertEscalation(database, childId)).escalationId;
+  // A group session with a child of another family: the child's record says "with 1 other
+  // child" and nothing else of them (34 CFR 300.615). Logged through the product's use case.
+  const groupNumber = 'GRPX7731';
+  const mate = await insertGroupChild(db, fixture, {
+    studentNumber: groupNumber,
+    takesEffectOn,
+    implementers: [],
+  });
+  const group = await ok<GroupView>(admin, 'POST', '/api/group-sessions', 201, {
+    date: schoolDaysAgo(1),
+    status: 'delivered',
+    minutes: 30,
+    location: 'Speech room',
+    providerStaffId: provider.staffId,
+    note: `Turn-taking with First${groupNumber}: GROUP-NOTE-MARKER.`,
+    members: [
+      { studentId: childId, serviceId: iep.serviceIds[0]! },
+      { studentId: mate.studentId, serviceId: mate.serviceId },
+    ],
+  });
+  planted.groupSession = group.members.find((m) => m.studentId === childId)!.sessionId;
+  groupmate = {
+    studentId: mate.studentId,
+    number: groupNumber,
+    sessionIds: group.members.filter((m) => m.studentId !== childId).map((m) => m.sessionId),
+    groupId: group.id,
+  };
+  // A request to amend the evaluation, kept after a hearing, and the parent's statement on it
+  // (34 CFR 300.618-300.620); then a disclosure of the evaluation, which carries the statement.
+  planted.amendment = await insertAmendmentRequest(db, childId, 'hearing-kept');
+  planted.statement = (
+    await ok<AmendmentView>(
+      parent,
+      'POST',
+      `/api/students/${childId}/amendments/${planted.amendment}/statements`,
+      201,
+      { statement: 'CHILD-STATEMENT-MARKER: the reading score was measured on a bad day.' },
+    )
+  ).statements[0]!.id;
+  const disclosure = await ok<DisclosureView>(
+    officer,
+    'POST',
+    `/api/students/${childId}/disclosures`,
+    201,
+    {
+      disclosedOn: today,
+      partyKind: 'participating-agency-official',
+      partyName: 'CHILD-DISCLOSURE-PARTY BOCES',
+      purpose: 'To provide the related services in the IEP.',
+      recordTypes: ['evaluation'],
+      description: 'The evaluation report.',
+      forPartB: true,
+    },
+  );
+  planted.disclosure = disclosure.id;
+  assert.deepEqual(disclosure.statementIds, [planted.statement]);
+  // The parent is told the information is no longer needed (34 CFR 300.624).
+  await ok(officer, 'POST', `/api/students/${childId}/destruction/informed`, 201, {
+    guardianId: fixture.guardians.own,
+    how: 'mail',
+    informedOn: today,
+  });
   await ok(admin, 'POST', `/api/students/${childId}/notices/safeguards-deliveries`, 201, {
     guardianId: fixture.guardians.own,
     trigger: 'parent-request',
@@ -185,6 +257,16 @@ const siblingMarks = () => [
   sibling.referralId,
   'SIBLING-REFERRAL-MARKER',
 ];
+/** Whatever identifies the group session's other child, and the group's own note and id. */
+const groupmateMarks = () => [
+  groupmate.studentId,
+  `First${groupmate.number}`,
+  `Last${groupmate.number}`,
+  groupmate.number,
+  ...groupmate.sessionIds,
+  groupmate.groupId,
+  'GROUP-NOTE-MARKER',
+];
 
 describe('the complete record', () => {
   test('every record type is a section holding what its module holds for the child, or is excluded with a reason', async () => {
@@ -234,6 +316,28 @@ describe('the complete record', () => {
     assert.ok(s.serviceSessions.some((x) => x.id === planted.session && !x.canVoid));
     assert.ok(s.escalations.some((e) => e.id === planted.escalation));
     assert.ok(s.recordsRequests.some((r) => r.id === planted.request));
+    const amendment = s.amendments.find((a) => a.id === planted.amendment);
+    assert.ok(amendment, 'the amendment request');
+    assert.equal(amendment.status, 'hearing-kept');
+    assert.ok(amendment.hearingSummary && amendment.decisionReason, 'its decision and hearing');
+    assert.deepEqual(
+      amendment.statements.map((st) => st.id),
+      [planted.statement],
+    );
+    assert.ok(!('actions' in amendment), 'the record offers no steps');
+    const disclosure = s.disclosures.find((d) => d.id === planted.disclosure);
+    assert.ok(disclosure && disclosure.partyName === 'CHILD-DISCLOSURE-PARTY BOCES');
+    assert.deepEqual(disclosure.statementIds, [planted.statement]);
+    assert.equal(s.destruction.informedOn, today);
+    assert.equal(s.destruction.informedHow, 'mail');
+    assert.equal(s.destruction.requestedOn, null);
+    // 34 CFR 300.620(b): the statement is kept with the record it is attached to.
+    assert.deepEqual(
+      record.statements.map((st) => [st.id, st.recordType, st.section]),
+      [[planted.statement, 'evaluation', 'evaluations']],
+    );
+    const grouped = s.serviceSessions.find((x) => x.id === planted.groupSession);
+    assert.deepEqual(grouped?.group, { otherChildren: 1, groupId: null });
     assert.ok(s.accessLog.every((e) => e.outcome === 'allowed'));
     assert.ok(s.accessLog.some((e) => e.purpose === 'request-records-inspection'));
     assert.equal(record.mayHandle, false, 'a parent records no copies');
@@ -252,10 +356,26 @@ describe('the complete record', () => {
       stamp: 'stamp',
       pageOf: () => '',
       none: 'None.',
+      statements: 'Statements',
     });
     const copyText = JSON.stringify(definition.content);
     assert.ok(copyText.includes('CHILD-REFERRAL-MARKER'), 'the copy shows the child');
-    for (const mark of siblingMarks()) {
+    for (const marker of [
+      'CHILD-DISCLOSURE-PARTY',
+      'CHILD-STATEMENT-MARKER',
+      'The reading score on page 3.',
+      'with 1 other child',
+    ]) {
+      assert.ok(page.body.includes(marker), `the page shows ${marker}`);
+      assert.ok(copyText.includes(marker), `the copy shows ${marker}`);
+    }
+    // 34 CFR 300.620(b): the statement shows with the evaluations it is attached to.
+    const evaluationsSection = page.body.slice(
+      page.body.indexOf('id="section-evaluations"'),
+      page.body.indexOf('id="section-meetings"'),
+    );
+    assert.ok(evaluationsSection.includes('CHILD-STATEMENT-MARKER'), 'with the evaluations');
+    for (const mark of [...siblingMarks(), ...groupmateMarks()]) {
       assert.ok(!json.body.includes(mark), `the JSON leaves out ${mark}`);
       assert.ok(!page.body.includes(mark), `the page leaves out ${mark}`);
       assert.ok(!copyText.includes(mark), `the copy leaves out ${mark}`);

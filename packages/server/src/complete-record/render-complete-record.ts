@@ -12,6 +12,8 @@ export interface CopyWords {
   /** "Page {page} of {pages}." */
   pageOf: (page: number, pages: number) => string;
   none: string;
+  /** The heading of a section's parents' statements (34 CFR 300.620(b)). */
+  statements: string;
 }
 
 /**
@@ -57,6 +59,14 @@ export function completeRecordDocument(
         item.iepVersion &&
         ieps.flatMap((i) => i.versions).find((v) => v.id === item.iepVersion!.id);
       if (version) content.push(...iepContent(version));
+    }
+    if (section.statements.length) {
+      content.push({ text: words.statements, style: 'h2', margin: [0, 8, 0, 2] });
+      for (const st of section.statements)
+        content.push(
+          { text: st.heading, bold: true, fontSize: 10, margin: [0, 4, 0, 0] },
+          { text: st.statement, fontSize: 10, margin: [12, 0, 0, 4] },
+        );
     }
   }
   return {

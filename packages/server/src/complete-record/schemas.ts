@@ -11,6 +11,9 @@ import { assignmentView, reviewRequestView, reviewView } from '../distribution/s
 import { sessionView } from '../services/schemas.ts';
 import { escalationView } from '../escalations/schemas.ts';
 import { recordCopyView, recordsRequestView } from '../records-requests/schemas.ts';
+import { disclosureView } from '../disclosures/schemas.ts';
+import { amendmentStatementView, amendmentView } from '../amendments/schemas.ts';
+import { destructionCaseView } from '../destruction/schemas.ts';
 export { recordCopyView, type RecordCopyView } from '../records-requests/schemas.ts';
 
 /** Input and output shapes of the `complete-record` module (34 CFR 300.613, 300.617). */
@@ -102,6 +105,24 @@ export const completeRecordSections = z.object({
   escalations: z.array(escalationView),
   recordsRequests: z.array(recordsRequestView.extend({ copiesMade: z.array(recordCopyView) })),
   accessLog: z.array(accessLogEntry),
+  /**
+   * The other half of the record of access (34 CFR 300.614): the child's disclosures to parties
+   * outside the district, with the parents' statements disclosed with them (`statementIds`).
+   */
+  disclosures: z.array(disclosureView),
+  /** Requests to amend, their decision, hearing and outcome, and their statements (300.618-300.621). */
+  amendments: z.array(amendmentView.omit({ actions: true })),
+  /** The destruction case (300.624): when the parent was informed and how, who asked and when. */
+  destruction: destructionCaseView.pick({
+    informedOn: true,
+    informedHow: true,
+    informedGuardianName: true,
+    noticeEmailStatus: true,
+    requestedOn: true,
+    requestChannel: true,
+    requester: true,
+    requesterName: true,
+  }),
 });
 export type CompleteRecordSections = z.infer<typeof completeRecordSections>;
 export type SectionKey = keyof CompleteRecordSections;
@@ -111,6 +132,16 @@ export const completeRecord = z.object({
   studentName: z.string(),
   asOf: z.string(),
   sections: completeRecordSections,
+  /**
+   * The parents' statements, each with the section of the record it is attached to: "maintained
+   * as part of the records of your child as long as the record or contested portion is
+   * maintained" (PSN, Result of Hearing, 34 CFR 300.620(b)), so shown with that record too.
+   */
+  statements: z.array(
+    amendmentStatementView.extend({
+      section: z.enum(Object.keys(completeRecordSections.shape) as [SectionKey, ...SectionKey[]]),
+    }),
+  ),
   /** The reader records copies for the child's open requests (privacy officer, administrators). */
   mayHandle: z.boolean(),
 });

@@ -32,6 +32,9 @@ export const recordTypePlacement: Record<RecordType, Placement> = {
   'service-session': { section: 'serviceSessions' },
   escalation: { section: 'escalations' },
   'records-request': { section: 'recordsRequests' },
+  disclosure: { section: 'disclosures' },
+  amendment: { section: 'amendments' },
+  'records-destruction': { section: 'destruction' },
 };
 
 /** The record types the complete record reads, one access-log row each. */

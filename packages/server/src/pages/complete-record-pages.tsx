@@ -82,6 +82,7 @@ export function registerCompleteRecordPages(pages: FastifyInstance, ctx: AppCont
           }),
           pageOf: (page, count) => i18n.t('completeRecord.copy.pageOf', { page, count }),
           none: i18n.t('completeRecord.none'),
+          statements: i18n.t('completeRecord.statementsHeading'),
         }),
       ),
     );

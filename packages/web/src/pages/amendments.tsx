@@ -2,7 +2,6 @@ import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
 import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
-import type { DetailRows } from '../components/details.tsx';
 import { DetailsList } from '../components/details.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
 import type { FormState, StudentDetailView } from './types.ts';
@@ -87,8 +86,20 @@ export interface StudentAmendmentsPageProps {
   notice?: AmendmentPageNotice | undefined;
 }
 
-function statusText(i18n: Translator, r: AmendmentRecordView): string {
+function statusText(i18n: Translator, r: Pick<AmendmentRecordView, 'status' | 'statusOn'>): string {
   return i18n.t(`amendments.status.${r.status}`, { date: i18n.formatDate(r.statusOn) });
+}
+
+/** "Evaluations: statement placed … by …": which record, when and who (also the complete record's copy). */
+export function statementHeading(
+  i18n: Translator,
+  s: Pick<AmendmentStatementRecordView, 'recordType' | 'receivedOn' | 'guardianName'>,
+): string {
+  return i18n.t('amendments.statements.item', {
+    record: recordTypeLabel(i18n, s.recordType),
+    date: i18n.formatDate(s.receivedOn),
+    by: s.guardianName ?? i18n.t('amendments.requester.student'),
+  });
 }
 
 /** The statements attached to the child's records, disclosed with them (34 CFR 300.620(b)). */
@@ -104,13 +115,7 @@ export function AmendmentStatementsList({
       {statements.map((s) => (
         <li key={s.id} id={`statement-${s.id}`}>
           <p>
-            <strong>
-              {i18n.t('amendments.statements.item', {
-                record: recordTypeLabel(i18n, s.recordType),
-                date: i18n.formatDate(s.receivedOn),
-                by: s.guardianName ?? i18n.t('amendments.requester.student'),
-              })}
-            </strong>
+            <strong>{statementHeading(i18n, s)}</strong>
           </p>
           <blockquote className="continuum-statement">{s.statement}</blockquote>
         </li>
@@ -189,25 +194,18 @@ export function StudentAmendmentsPage(props: StudentAmendmentsPageProps) {
   );
 }
 
-function RequestSection({
-  page,
-  request: r,
-  base,
-  handler,
-  stateOf,
-}: {
-  page: PageContext;
-  request: AmendmentRecordView;
-  base: string;
-  handler: boolean;
-  stateOf: (kind: AmendmentStepForm) => FormState<AmendmentField> | undefined;
-}) {
-  const { i18n } = page;
+type Rows = readonly (readonly [string, string])[];
+
+/** One request's facts: who asked, what, why, the decision, the hearing (also the complete record's). */
+export function amendmentDetailRows(
+  i18n: Translator,
+  r: Omit<AmendmentRecordView, 'actions' | 'statements'>,
+): Rows {
   const { t } = i18n;
   const date = (d: string | null) => (d ? i18n.formatDate(d) : '');
-  const optional = (label: MessageId, value: string | null): DetailRows =>
+  const optional = (label: MessageId, value: string | null): Rows =>
     value ? [[t(label), value]] : [];
-  const rows: DetailRows = [
+  return [
     [
       t('amendments.column.requester'),
       r.requester === 'student' ? t('amendments.requester.student') : (r.guardianName ?? ''),
@@ -227,7 +225,7 @@ function RequestSection({
               date: date(r.decisionDue),
             }),
           ],
-        ] as DetailRows)
+        ] as Rows)
       : []),
     ...optional('amendments.column.decisionReason', r.decisionReason),
     ...optional('amendments.label.amendmentMade', r.amendmentMade),
@@ -237,11 +235,27 @@ function RequestSection({
     ...optional('amendments.column.hearingDecided', date(r.hearingDecidedOn)),
     ...optional('amendments.label.summary', r.hearingSummary),
     ...(r.emailStatus
-      ? ([
-          [t('amendments.column.email'), t(`amendments.emailStatus.${r.emailStatus}`)],
-        ] as DetailRows)
+      ? ([[t('amendments.column.email'), t(`amendments.emailStatus.${r.emailStatus}`)]] as Rows)
       : []),
   ];
+}
+
+function RequestSection({
+  page,
+  request: r,
+  base,
+  handler,
+  stateOf,
+}: {
+  page: PageContext;
+  request: AmendmentRecordView;
+  base: string;
+  handler: boolean;
+  stateOf: (kind: AmendmentStepForm) => FormState<AmendmentField> | undefined;
+}) {
+  const { i18n } = page;
+  const { t } = i18n;
+  const rows = amendmentDetailRows(i18n, r);
   const has = (a: AmendmentStepForm) => r.actions.includes(a);
   return (
     <section id={`amendment-${r.id}`} aria-labelledby={`amendment-${r.id}-heading`}>

@@ -2,8 +2,16 @@ import type { Translator } from '../i18n/i18n.ts';
 import type { CompleteRecordView } from './complete-record-types.ts';
 import type { IepVersionFullView } from './iep-types.ts';
 import { classificationLabel, codeLabel } from './options.ts';
-import { sessionStatusText } from './service-views.tsx';
+import { groupText, sessionStatusText } from './service-views.tsx';
+import { copyText } from './record-copy-text.ts';
+import { disclosureDetailRows } from './disclosures.tsx';
+import type { AmendmentStatementRecordView } from './amendments.tsx';
+import { amendmentDetailRows, statementHeading } from './amendments.tsx';
+import { recordTypeLabel } from './amendment-forms.tsx';
+import { informedText, requestedText } from './destruction.tsx';
 import { dueLabel, eventLabel, statusLabel } from './timeline-labels.ts';
+
+export { copyText } from './record-copy-text.ts';
 
 /**
  * A child's complete record worded for people, one section per key of the record: the page
@@ -20,10 +28,20 @@ export interface OutlineItem {
   iepVersion?: IepVersionFullView;
 }
 
+/** A parent's statement with its words: which record, when, by whom (the copy prints `heading`). */
+export interface OutlineStatement extends AmendmentStatementRecordView {
+  heading: string;
+}
+
 export interface OutlineSection {
   key: SectionKey;
   heading: string;
   items: readonly OutlineItem[];
+  /**
+   * The parents' statements attached to this section's records, kept and shown with them (PSN,
+   * Result of Hearing, 34 CFR 300.620(b)); in the amendments section, every statement.
+   */
+  statements: readonly OutlineStatement[];
 }
 
 type Sections = CompleteRecordView['sections'];
@@ -46,13 +64,16 @@ export const sectionOrder = [
   'serviceSessions',
   'escalations',
   'recordsRequests',
+  'amendments',
   'accessLog',
+  'disclosures',
+  'destruction',
 ] as const satisfies readonly SectionKey[];
 
 type Outliner<K extends SectionKey> = (
   i18n: Translator,
   s: Sections[K],
-  studentId: string,
+  record: CompleteRecordView,
 ) => OutlineItem[];
 
 const yesNo = (i18n: Translator, v: boolean | null) =>
@@ -60,8 +81,6 @@ const yesNo = (i18n: Translator, v: boolean | null) =>
     ? i18n.t('completeRecord.unknown')
     : i18n.t(v ? 'completeRecord.yes' : 'completeRecord.no');
 const date = (i18n: Translator, d: string | null) => (d ? i18n.formatDate(d) : '-');
-const money = (i18n: Translator, cents: number) =>
-  new Intl.NumberFormat(i18n.locale, { style: 'currency', currency: 'USD' }).format(cents / 100);
 
 const outliners: { [K in SectionKey]: Outliner<K> } = {
   profile: (i18n, p) => [
@@ -243,7 +262,7 @@ const outliners: { [K in SectionKey]: Outliner<K> } = {
       ],
     })),
   ],
-  documents: (i18n, list, studentId) =>
+  documents: (i18n, list, { studentId }) =>
     list.map((d) => ({
       heading: d.title,
       rows: [
@@ -287,6 +306,10 @@ const outliners: { [K in SectionKey]: Outliner<K> } = {
         [i18n.t('completeRecord.field.status'), sessionStatusText(i18n, s)] as const,
         [i18n.t('completeRecord.field.minutes'), String(s.minutes)] as const,
         [i18n.t('completeRecord.field.provider'), s.providerName] as const,
+        // 34 CFR 300.615: of a group, only how many others were in it, never who.
+        ...(s.group
+          ? ([[i18n.t('completeRecord.field.group'), groupText(i18n, s.group)]] as const)
+          : []),
         ...(s.voided ? ([[i18n.t('completeRecord.field.voided'), s.voided.reason]] as const) : []),
       ],
     })),
@@ -318,6 +341,48 @@ const outliners: { [K in SectionKey]: Outliner<K> } = {
         ),
       ],
     })),
+  amendments: (i18n, list) =>
+    list.map((r) => ({
+      heading: i18n.t('amendments.student.requestHeading', {
+        record: recordTypeLabel(i18n, r.recordType),
+        date: date(i18n, r.receivedOn),
+      }),
+      rows: amendmentDetailRows(i18n, r),
+    })),
+  // The disclosures as the record of access shows them, with the statements disclosed with them.
+  disclosures: (i18n, list, record) =>
+    list.map((d) => ({
+      heading: i18n.t('disclosures.entryHeading', {
+        name: d.partyName,
+        date: date(i18n, d.disclosedOn),
+      }),
+      rows: [
+        ...disclosureDetailRows(i18n, d),
+        ...record.statements
+          .filter((st) => d.statementIds.includes(st.id))
+          .map((st) => [statementHeading(i18n, st), st.statement] as const),
+      ],
+    })),
+  destruction: (i18n, d) =>
+    d.informedOn || d.requestedOn
+      ? [
+          {
+            heading: i18n.t('destruction.student.statusHeading'),
+            rows: [
+              [i18n.t('destruction.column.informed'), informedText(i18n, d)] as const,
+              ...(d.noticeEmailStatus
+                ? ([
+                    [
+                      i18n.t('destruction.column.noticeEmail'),
+                      i18n.t(`destruction.email.${d.noticeEmailStatus}`),
+                    ],
+                  ] as const)
+                : []),
+              [i18n.t('destruction.column.requested'), requestedText(i18n, d)] as const,
+            ],
+          },
+        ]
+      : [],
   accessLog: (i18n, list) =>
     list.map((e) => ({
       heading: `${i18n.formatDateTime(e.at)}: ${e.actor}`,
@@ -336,18 +401,6 @@ const outliners: { [K in SectionKey]: Outliner<K> } = {
     })),
 };
 
-/** A copy made for a request, in words: "12 pages, $0.00 (fee waived), 2026-11-24". */
-export function copyText(
-  i18n: Translator,
-  c: CompleteRecordView['sections']['recordsRequests'][number]['copiesMade'][number],
-): string {
-  return i18n.t(c.feeWaived ? 'completeRecord.copyWaived' : 'completeRecord.copyFee', {
-    pages: c.pages,
-    fee: money(i18n, c.feeCents),
-    date: i18n.formatDate(c.madeOn),
-  });
-}
-
 export function completeRecordOutline(
   i18n: Translator,
   record: CompleteRecordView,
@@ -355,7 +408,10 @@ export function completeRecordOutline(
   const item = <K extends SectionKey>(key: K): OutlineSection => ({
     key,
     heading: i18n.t(`completeRecord.section.${key}`),
-    items: outliners[key](i18n, record.sections[key], record.studentId),
+    items: outliners[key](i18n, record.sections[key], record),
+    statements: record.statements
+      .filter((st) => key === 'amendments' || st.section === key)
+      .map((st) => ({ ...st, heading: statementHeading(i18n, st) })),
   });
   return sectionOrder.map((key) => item(key));
 }

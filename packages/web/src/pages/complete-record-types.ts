@@ -2,6 +2,9 @@ import type { IepVersionFullView } from './iep-types.ts';
 import type { AccessLogEntryView, StudentDetailView, StudentSummaryView } from './types.ts';
 import type { RecordsRequestRecordView } from './records-requests.tsx';
 import type { SessionRecordView } from './service-views.tsx';
+import type { DisclosureRecordView } from './disclosures.tsx';
+import type { AmendmentRecordView, AmendmentStatementRecordView } from './amendments.tsx';
+import type { DestructionCaseRecordView } from './destruction.tsx';
 
 /**
  * A child's complete record as the pages show it: the fields the outline words, mirroring the
@@ -119,7 +122,7 @@ export interface CompleteRecordView {
         note: string;
       }[];
     };
-    serviceSessions: readonly (Pick<SessionRecordView, 'status' | 'missedReason'> & {
+    serviceSessions: readonly (Pick<SessionRecordView, 'status' | 'missedReason' | 'group'> & {
       id: string;
       service: string;
       date: string;
@@ -138,5 +141,20 @@ export interface CompleteRecordView {
       copiesMade: readonly RecordCopyRecordView[];
     })[];
     accessLog: readonly AccessLogEntryView[];
+    disclosures: readonly DisclosureRecordView[];
+    amendments: readonly Omit<AmendmentRecordView, 'actions'>[];
+    destruction: Pick<
+      DestructionCaseRecordView,
+      | 'informedOn'
+      | 'informedHow'
+      | 'informedGuardianName'
+      | 'noticeEmailStatus'
+      | 'requestedOn'
+      | 'requestChannel'
+      | 'requester'
+      | 'requesterName'
+    >;
   };
+  /** The parents' statements, each with the section of the record it is attached to (34 CFR 300.620(b)). */
+  statements: readonly (AmendmentStatementRecordView & { section: string })[];
 }

@@ -11,6 +11,7 @@ import type { FormState } from './types.ts';
 import { IepContentSections } from './iep-content-view.tsx';
 import type { CompleteRecordView } from './complete-record-types.ts';
 import { completeRecordOutline } from './complete-record-outline.ts';
+import { AmendmentStatementsList } from './amendments.tsx';
 
 /**
  * A child's complete record (34 CFR 300.613): every record the product holds for the child, a
@@ -135,6 +136,12 @@ export function CompleteRecordPage({
               )}
             </div>
           ))}
+          {s.statements.length > 0 && (
+            <>
+              <h3>{t('completeRecord.statementsHeading')}</h3>
+              <AmendmentStatementsList i18n={i18n} statements={s.statements} />
+            </>
+          )}
         </section>
       ))}
       <p>

@@ -86,7 +86,11 @@ const messagesFor = (prefix: string): FormMessages<DestructionField> => ({
 });
 const labelOf = (field: DestructionField): MessageId => `destruction.label.${field}`;
 
-function informedText(i18n: Translator, v: DestructionCaseRecordView): string {
+/** "Informed on …, by …, to …": also the complete record's words. */
+export function informedText(
+  i18n: Translator,
+  v: Pick<DestructionCaseRecordView, 'informedOn' | 'informedHow' | 'informedGuardianName'>,
+): string {
   if (!v.informedOn || !v.informedHow) return i18n.t('destruction.status.notInformed');
   return i18n.t('destruction.status.informed', {
     date: i18n.formatDate(v.informedOn),
@@ -95,7 +99,14 @@ function informedText(i18n: Translator, v: DestructionCaseRecordView): string {
   });
 }
 
-function requestedText(i18n: Translator, v: DestructionCaseRecordView): string {
+/** "Requested on …, by …, …": also the complete record's words. */
+export function requestedText(
+  i18n: Translator,
+  v: Pick<
+    DestructionCaseRecordView,
+    'requestedOn' | 'requestChannel' | 'requester' | 'requesterName'
+  >,
+): string {
   if (!v.requestedOn || !v.requestChannel) return i18n.t('destruction.status.notRequested');
   return i18n.t('destruction.status.requested', {
     date: i18n.formatDate(v.requestedOn),

@@ -3,7 +3,6 @@ import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
 import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
 import { Table } from '../components/table.tsx';
-import type { DetailRows } from '../components/details.tsx';
 import { DetailsList } from '../components/details.tsx';
 import {
   CheckboxField,
@@ -122,8 +121,11 @@ function partyText(i18n: Translator, d: DisclosureRecordView): string {
   });
 }
 
-/** One disclosure's facts, as both pages show them. */
-function disclosureRows(i18n: Translator, d: DisclosureRecordView): DetailRows {
+/** One disclosure's facts, as both pages (and the complete record) show them. */
+export function disclosureDetailRows(
+  i18n: Translator,
+  d: DisclosureRecordView,
+): readonly (readonly [string, string])[] {
   const { t } = i18n;
   return [
     [t('disclosures.column.party'), partyText(i18n, d)],
@@ -160,7 +162,7 @@ function DisclosureEntries({
               date: i18n.formatDate(d.disclosedOn),
             })}
           </h3>
-          <DetailsList rows={disclosureRows(i18n, d)} />
+          <DetailsList rows={disclosureDetailRows(i18n, d)} />
         </section>
       ))}
     </>

@@ -19,7 +19,7 @@ import { fieldProps, summaryItems } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import type { RecordCopyRecordView } from './complete-record-types.ts';
-import { copyText } from './complete-record-outline.ts';
+import { copyText } from './record-copy-text.ts';
 
 /**
  * Requests to inspect and review a child's education records (34 CFR 300.613): the child's
