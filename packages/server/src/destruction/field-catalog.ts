@@ -598,6 +598,7 @@ export const studentDataTables: readonly StudentDataTable[] = [
       'recorded_by',
       'recorded_at',
       'closed_by',
+      'explanations_given_by',
     ],
     coded: ['requester_kind', 'channel', 'status'],
     personal: [
@@ -610,6 +611,7 @@ export const studentDataTables: readonly StudentDataTable[] = [
       'provided_on',
       'provided_how',
       'withdrawn_on',
+      'explanations_given_on',
     ],
   },
   // 0010_disclosures
@@ -638,6 +640,15 @@ export const studentDataTables: readonly StudentDataTable[] = [
       'ferpa_authority',
       'citation',
     ],
+  },
+  // 0012_record_copies
+  {
+    table: 'record_copies',
+    onDestruction: 'deleted',
+    childRows: ofStudent,
+    keys: ['district_id', 'id', 'student_id', 'request_id', 'recorded_by', 'recorded_at'],
+    coded: [],
+    personal: ['made_on', 'pages', 'per_page_cents', 'fee_waived', 'fee_cents'],
   },
   // 0011_amendments
   {
@@ -768,6 +779,7 @@ export const otherTables: readonly OtherTable[] = [
   { table: 'review_designees', why: "program leaders' designees, staff only" },
   { table: 'delivery_settings', why: "the district's alert thresholds" },
   { table: 'escalation_routes', why: "the district's contacts for escalations" },
+  { table: 'records_fee_schedules', why: "the district's fee for copies of records" },
 ];
 
 /** The rules' view of one column: keep or destroy, with the citation. */

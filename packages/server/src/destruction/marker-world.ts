@@ -440,15 +440,35 @@ export const rowMakers: readonly RowMaker[] = [
     },
   },
   {
-    // A records request, answered (an open one would stop the destruction), with its event.
-    tables: ['records_requests', 'case_events'],
+    // A records request, answered (an open one would stop the destruction), with the copy
+    // made for it and its event.
+    tables: ['records_requests', 'record_copies', 'case_events'],
     add: async (w) => {
       const db = w.database.db;
       const requestId = await insertRecordsRequest(db, w.childId);
       await db
         .updateTable('records_requests')
-        .set({ status: 'withdrawn', withdrawn_on: todayInNewYork() })
+        .set({
+          status: 'withdrawn',
+          withdrawn_on: todayInNewYork(),
+          explanations_given_on: todayInNewYork(),
+          explanations_given_by: SETUP,
+        })
         .where('id', '=', requestId)
+        .execute();
+      await db
+        .insertInto('record_copies')
+        .values({
+          district_id: w.districtId,
+          student_id: w.childId,
+          request_id: requestId,
+          made_on: todayInNewYork(),
+          pages: 12,
+          per_page_cents: 10,
+          fee_waived: true,
+          fee_cents: 0,
+          recorded_by: SETUP,
+        })
         .execute();
       await db
         .insertInto('case_events')

@@ -235,6 +235,7 @@ CREATE FUNCTION destroy_student_records(p_district uuid, p_student uuid, p_run_b
 
     -- Children of the child's rows first, in foreign-key order.
     DELETE FROM disclosures WHERE district_id = p_district AND student_id = p_student;
+    DELETE FROM record_copies WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM records_requests WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM destruction_cases WHERE district_id = p_district AND student_id = p_student;
     DELETE FROM email_outbox WHERE district_id = p_district AND student_id = p_student;
