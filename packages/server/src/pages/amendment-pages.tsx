@@ -61,11 +61,9 @@ export function registerAmendmentPages(pages: FastifyInstance, ctx: AppContext):
       form?: AmendmentForm;
       refusal?: FormRefusal | undefined;
       status?: number;
-      /** A step's route has the request's id too, which `studentIdOf` (strict) refuses. */
-      studentId?: string;
     } = {},
   ) => {
-    const studentId = options.studentId ?? studentIdOf(request);
+    const studentId = studentIdOf(request);
     const call = callOf(request, ctx);
     const list = await listStudentAmendments(call, { studentId });
     const student = await getStudent(call, { studentId });
@@ -126,7 +124,6 @@ export function registerAmendmentPages(pages: FastifyInstance, ctx: AppContext):
           return studentPage(request, reply, {
             form: { kind, requestId, state: parsed.state },
             status: 400,
-            studentId,
           });
         try {
           await run(callOf(request, ctx), { ...parsed.data, studentId, requestId });
@@ -136,7 +133,6 @@ export function registerAmendmentPages(pages: FastifyInstance, ctx: AppContext):
             form: { kind, requestId, state },
             refusal,
             status,
-            studentId,
           });
         }
         return redirectAfterPost(

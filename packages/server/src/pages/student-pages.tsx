@@ -22,11 +22,14 @@ import { pageContext, sendPage } from './page-context.ts';
 
 const pageSize = 25;
 
-/** The id of `/students/:id`; a malformed one names no student (and costs no query). */
+/**
+ * The id of `/students/:id` (and of its sub-pages, whose other parameters are their own); a
+ * malformed one names no student (and costs no query).
+ */
 export function studentIdOf(request: FastifyRequest): string {
-  const parsed = studentParams.safeParse(request.params);
+  const parsed = studentParams.shape.id.safeParse((request.params as { id?: unknown }).id);
   if (!parsed.success) throw new NotFoundError('student');
-  return parsed.data.id;
+  return parsed.data;
 }
 
 /** The list's filters from the address; a filter that does not parse is left out. */

@@ -217,3 +217,20 @@ describe('the privacy officer records a request received on paper', () => {
     assert.match(page.body, /Solicitudes de registros abiertas/);
   });
 });
+
+test("a provide form with a problem comes back with the child's page (400), not a 404", async () => {
+  const asked = await ask(fixture.students.own, parent, asks);
+  const { id } = asked.json<RecordsRequestView>();
+  const response = await app.inject({
+    method: 'POST',
+    url: `/students/${fixture.students.own}/records-requests/${id}/provided`,
+    headers: { cookie: officer.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({
+      providedOn: 'not a day',
+      how: '',
+      _csrf: officer.csrfToken,
+    }).toString(),
+  });
+  assert.equal(response.statusCode, 400);
+  assert.match(response.body, /continuum-error-summary/);
+});
