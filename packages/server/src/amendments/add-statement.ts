@@ -2,6 +2,7 @@ import { mayAddStatement } from '@continuum/rules/records/index.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
+import { refuseDistrictFields } from '../records-requests/requester.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
 import { grantAmendments, isParentOf, mayActForParent } from './access.ts';
 import { readAmendment } from './read-amendment.ts';
@@ -32,16 +33,10 @@ export async function addStatement(
       "The child's parent places a statement in the records; the privacy officer or a district administrator records one received another way.",
     );
     const parent = isParentOf(grant);
-    const given = (['receivedOn', 'channel'] as const).filter((f) => input[f] !== undefined);
-    if (parent && given.length)
-      throw new InvalidInputError(
-        given.map((path) => ({
-          path,
-          message: 'is recorded by the district, not sent by a parent',
-        })),
-      );
-    if (!parent) {
-      const missing = (['receivedOn', 'channel'] as const).filter((f) => input[f] === undefined);
+    const districtFields = ['receivedOn', 'channel'] as const;
+    if (parent) refuseDistrictFields(input, districtFields);
+    else {
+      const missing = districtFields.filter((f) => input[f] === undefined);
       if (missing.length)
         throw new InvalidInputError(missing.map((path) => ({ path, message: 'required' })));
       if (input.channel === 'online')

@@ -1,10 +1,6 @@
-import { withStudentRecords } from '../access/student-records.ts';
-import { InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { grantAmendments, isParentOf, mayActForParent } from './access.ts';
-import { readAmendment } from './read-amendment.ts';
 import type { AmendmentView, HearingRequestInput } from './schemas.ts';
-import { takeAmendmentStep } from './step.ts';
+import { takeParentsStep } from './step.ts';
 
 /**
  * The parent requests a hearing to challenge a refusal (PSN, Opportunity for a Hearing, 34 CFR
@@ -16,33 +12,15 @@ export async function requestHearing(
   call: Call,
   input: HearingRequestInput & { studentId: string; requestId: string },
 ): Promise<AmendmentView> {
-  return withStudentRecords(call, async (records) => {
-    const { studentId, requestId } = input;
-    const grant = await grantAmendments(
-      records,
-      studentId,
-      'update',
-      'request-amendment-hearing',
-      mayActForParent,
+  return takeParentsStep(call, {
+    studentId: input.studentId,
+    requestId: input.requestId,
+    to: 'hearing-requested',
+    field: 'requestedOn',
+    receivedOn: input.requestedOn,
+    changes: (on) => ({ hearing_requested_on: on }),
+    purpose: 'request-amendment-hearing',
+    refusal:
       "The child's parent requests the hearing; the privacy officer or a district administrator records a request received another way.",
-    );
-    const parent = isParentOf(grant);
-    if (parent && input.requestedOn !== undefined)
-      throw new InvalidInputError([
-        { path: 'requestedOn', message: 'is recorded by the district, not sent by a parent' },
-      ]);
-    const on = parent ? records.asOf : input.requestedOn;
-    if (on === undefined)
-      throw new InvalidInputError([{ path: 'requestedOn', message: 'required' }]);
-    await takeAmendmentStep(records, {
-      studentId,
-      requestId,
-      to: 'hearing-requested',
-      on,
-      field: 'requestedOn',
-      purpose: 'request-amendment-hearing',
-      changes: { hearing_requested_on: on },
-    });
-    return readAmendment(records, grant, requestId);
   });
 }

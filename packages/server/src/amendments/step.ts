@@ -1,14 +1,20 @@
 import { checkAmendmentStep } from '@continuum/rules/records/index.ts';
 import type { AmendmentNotice, AmendmentStep } from '@continuum/rules/records/index.ts';
+import { withStudentRecords } from '../access/student-records.ts';
 import type { StudentRecords } from '../access/student-records.ts';
 import type { Purpose } from '../access/access-log.ts';
 import type { AmendmentRequestsTable } from '../db/tables/amendments.ts';
 import { InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
+import type { Call } from '../http/call.ts';
 import { queueEmail } from '../notices/email-outbox.ts';
 import { languageFor } from '../notices/parent-language.ts';
+import { refuseDistrictFields } from '../records-requests/requester.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
+import { grantAmendments, isParentOf, mayActForParent } from './access.ts';
 import type { AmendmentRow } from './present.ts';
 import { amendmentRows } from './present.ts';
+import { readAmendment } from './read-amendment.ts';
+import type { AmendmentView } from './schemas.ts';
 
 type Changes = Partial<
   Pick<
@@ -25,6 +31,53 @@ type Changes = Partial<
     | 'withdrawn_on'
   >
 >;
+
+/**
+ * A step that is the parent's to take (requesting the hearing, withdrawing): the parent takes it
+ * online, today, for their own child, and sends no day; the privacy officer or a district
+ * administrator records one received another way, on the day it was received (required).
+ */
+export async function takeParentsStep(
+  call: Call,
+  step: {
+    studentId: string;
+    requestId: string;
+    to: AmendmentStep;
+    /** The input field of the day the district received the step, and its value. */
+    field: string;
+    receivedOn: string | undefined;
+    changes: (on: string) => Changes;
+    purpose: Purpose;
+    /** Why anyone else is refused (403). */
+    refusal: string;
+  },
+): Promise<AmendmentView> {
+  return withStudentRecords(call, async (records) => {
+    const { studentId, requestId, field, purpose } = step;
+    const grant = await grantAmendments(
+      records,
+      studentId,
+      'update',
+      purpose,
+      mayActForParent,
+      step.refusal,
+    );
+    const parent = isParentOf(grant);
+    if (parent) refuseDistrictFields({ [field]: step.receivedOn }, [field]);
+    const on = parent ? records.asOf : step.receivedOn;
+    if (on === undefined) throw new InvalidInputError([{ path: field, message: 'required' }]);
+    await takeAmendmentStep(records, {
+      studentId,
+      requestId,
+      to: step.to,
+      on,
+      field,
+      purpose,
+      changes: step.changes(on),
+    });
+    return readAmendment(records, grant, requestId);
+  });
+}
 
 /**
  * Moves one request a step, in the caller's transaction: the row is locked (two steps at once
