@@ -6,7 +6,7 @@ import { refuseDistrictFields } from '../records-requests/requester.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
 import { grantAmendments, isParentOf, mayActForParent } from './access.ts';
 import { readAmendment } from './read-amendment.ts';
-import { ownGuardianId } from './request-amendment.ts';
+import { ownGuardianId } from '../records-requests/requester.ts';
 import type { AmendmentView, StatementInput } from './schemas.ts';
 
 /**

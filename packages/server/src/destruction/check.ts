@@ -3,7 +3,7 @@ import type { DestructionCheck } from '@continuum/rules/records/index.ts';
 import type { StudentRecords } from '../access/student-records.ts';
 import type { Tx } from '../db/tenant.ts';
 import { AppError } from '../errors.ts';
-import { requesterForRules } from '../records-requests/request-inspection.ts';
+import { requesterForRules } from '../records-requests/requester.ts';
 
 /** A child's destruction case row, or undefined when nothing was recorded yet. */
 export function caseRow(tx: Tx, studentId: string) {

@@ -1,26 +1,10 @@
-import { checkInspectionRequest } from '@continuum/rules/records/index.ts';
 import { withStudentRecords } from '../access/student-records.ts';
-import type { StudentRecords } from '../access/student-records.ts';
-import { ConflictError, InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
+import { ConflictError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { requesterForRules } from '../records-requests/request-inspection.ts';
-import { refuseFutureDates } from '../timelines/case-events.ts';
-import type {
-  DestructionRequestChannel,
-  DestructionRequesterKind,
-} from '../db/tables/destruction.ts';
+import { requesterOf } from '../records-requests/requester.ts';
 import { grantDestruction, mayHandleDestruction } from './access.ts';
 import { destructionCaseOf } from './present.ts';
 import type { DestructionCaseView, DestructionRequestInput } from './schemas.ts';
-
-const staffFields = ['requester', 'guardianId', 'receivedOn', 'channel'] as const;
-
-interface Requester {
-  kind: DestructionRequesterKind;
-  guardianId: string | null;
-  receivedOn: string;
-  channel: DestructionRequestChannel;
-}
 
 /**
  * A request to destroy the child's records ("the information must be destroyed at your
@@ -45,19 +29,7 @@ export async function requestDestruction(
       (g) => g.relationships.has('guardian') || mayHandleDestruction(g),
       "The child's parent asks for the destruction; the privacy officer or a district administrator records a request received another way.",
     );
-    const who = grant.relationships.has('guardian')
-      ? await parentAsks(records, input)
-      : staffRecords(records, input);
-    const requester = await requesterForRules(records, studentId, {
-      ...who,
-      representativeName: null,
-      authorizationRecordedOn: null,
-    });
-    const check = checkInspectionRequest({ requester, on: who.receivedOn });
-    if (!check.allowed)
-      throw new RefusedError(check.message, check.citation, [
-        { path: check.field, message: check.message },
-      ]);
+    const who = await requesterOf(records, grant, input);
     const existing = await records.tx
       .selectFrom('destruction_cases')
       .where('student_id', '=', studentId)
@@ -92,46 +64,4 @@ export async function requestDestruction(
   });
   if ('conflict' in outcome) throw new ConflictError('Destruction was already requested.');
   return outcome.view;
-}
-
-/** A parent asks for themselves, today, through the product: the district's fields are not theirs. */
-async function parentAsks(
-  records: StudentRecords,
-  input: DestructionRequestInput & { studentId: string },
-): Promise<Requester> {
-  const given = staffFields.filter((f) => input[f] !== undefined);
-  if (given.length)
-    throw new InvalidInputError(
-      given.map((path) => ({ path, message: 'is recorded by the district, not sent by a parent' })),
-    );
-  const own = await records.tx
-    .selectFrom('student_guardians as sg')
-    .innerJoin('guardians as g', (j) =>
-      j.onRef('g.district_id', '=', 'sg.district_id').onRef('g.id', '=', 'sg.guardian_id'),
-    )
-    .where('sg.student_id', '=', input.studentId)
-    .where('g.account_id', '=', records.actor.accountId)
-    .select('g.id')
-    .executeTakeFirst();
-  if (!own) throw new NotFoundError('student');
-  return { kind: 'parent', guardianId: own.id, receivedOn: records.asOf, channel: 'online' };
-}
-
-/** The district records a request it received: who asked, when and how are required. */
-function staffRecords(records: StudentRecords, input: DestructionRequestInput): Requester {
-  const { requester: kind, receivedOn, channel } = input;
-  const missing = [
-    ...(kind === undefined ? ['requester'] : []),
-    ...(kind === 'parent' && input.guardianId === undefined ? ['guardianId'] : []),
-    ...(receivedOn === undefined ? ['receivedOn'] : []),
-    ...(channel === undefined ? ['channel'] : []),
-  ];
-  if (missing.length || kind === undefined || receivedOn === undefined || channel === undefined)
-    throw new InvalidInputError(missing.map((path) => ({ path, message: 'required' })));
-  if (kind === 'student' && input.guardianId !== undefined)
-    throw new InvalidInputError([
-      { path: 'guardianId', message: 'does not apply to a request by the student' },
-    ]);
-  refuseFutureDates(records, { receivedOn });
-  return { kind, guardianId: input.guardianId ?? null, receivedOn, channel };
 }
