@@ -5,7 +5,8 @@ import type { Relationship } from '../access/policy.ts';
 import { studentAbilities } from '../access/policy.ts';
 import type { StudentGrant } from '../access/student-records.ts';
 import type { StaffRole } from '../db/schema.ts';
-import { mayActForParent, mayHandleAmendments, mayReadAmendments } from './access.ts';
+import { mayReadAmendments } from './access.ts';
+import { mayActForParent, handlesRecordRights } from '../records-requests/access.ts';
 
 /**
  * Who reaches a child's amendment requests once the access policy found a relationship (34 CFR
@@ -98,7 +99,7 @@ describe("who reaches a child's amendment requests", () => {
       const a = actor(c.roles);
       const g = grant(a, c.relationships);
       assert.deepEqual(
-        [mayReadAmendments(a, g), mayActForParent(g), mayHandleAmendments(g)],
+        [mayReadAmendments(a, g), mayActForParent(g), handlesRecordRights(g)],
         [c.read, c.parentSteps, c.decide],
       );
     });

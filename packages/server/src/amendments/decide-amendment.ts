@@ -1,7 +1,8 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { grantAmendments, mayHandleAmendments } from './access.ts';
+import { grantAmendments } from './access.ts';
+import { handlesRecordRights } from '../records-requests/access.ts';
 import { deliverNotices } from './deliver.ts';
 import { readAmendment } from './read-amendment.ts';
 import type { AmendmentView, DecisionInput } from './schemas.ts';
@@ -25,7 +26,7 @@ export async function decideAmendment(
       studentId,
       'update',
       'decide-amendment',
-      mayHandleAmendments,
+      handlesRecordRights,
       'The privacy officer or a district administrator decides on a request to amend the records.',
     );
     const amended = input.decision === 'amended';

@@ -1,7 +1,8 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
-import { studentName } from '../records-requests/present.ts';
-import { grantAmendments, isParentOf, mayHandleAmendments, mayReadAmendments } from './access.ts';
+import { readStudentName, readGuardianNames } from '../records-requests/present.ts';
+import { grantAmendments, mayReadAmendments } from './access.ts';
+import { isParentOf, handlesRecordRights } from '../records-requests/access.ts';
 import { amendmentRows, DECISION_DAYS, statementRows, toAmendmentView } from './present.ts';
 import { readerOf } from './read-amendment.ts';
 import { amendableRecordTypes } from './record-types.ts';
@@ -28,11 +29,7 @@ export async function listStudentAmendments(
       (g) => mayReadAmendments(call.actor, g),
       "The child's amendment requests are read by the parent, the privacy officer, district administrators and the committee's chairperson.",
     );
-    const student = await records.tx
-      .selectFrom('students')
-      .where('id', '=', studentId)
-      .select(['preferred_name', 'legal_first_name', 'legal_last_name'])
-      .executeTakeFirstOrThrow();
+    const studentName = await readStudentName(records.tx, studentId);
     const rows = await amendmentRows(records.tx)
       .where('r.student_id', '=', studentId)
       .orderBy('r.received_on', 'desc')
@@ -41,24 +38,14 @@ export async function listStudentAmendments(
     const statements = await statementRows(records.tx)
       .where('st.student_id', '=', studentId)
       .execute();
-    const mayHandle = mayHandleAmendments(grant);
-    const guardians = mayHandle
-      ? await records.tx
-          .selectFrom('student_guardians as sg')
-          .innerJoin('guardians as g', (j) =>
-            j.onRef('g.district_id', '=', 'sg.district_id').onRef('g.id', '=', 'sg.guardian_id'),
-          )
-          .where('sg.student_id', '=', studentId)
-          .select(['g.id', 'g.full_name as name'])
-          .orderBy('g.full_name')
-          .execute()
-      : [];
+    const mayHandle = handlesRecordRights(grant);
+    const guardians = mayHandle ? await readGuardianNames(records.tx, studentId) : [];
     await records.log([studentId], 'amendment', 'read', 'view-amendments');
     if (mayHandle) await records.log([studentId], 'guardians', 'read', 'view-amendments');
     const reader = readerOf(grant);
     return {
       studentId,
-      studentName: studentName(student),
+      studentName,
       asOf: records.asOf,
       decisionDays: DECISION_DAYS,
       requests: rows.map((r) => toAmendmentView(r, statements, reader, records.asOf)),

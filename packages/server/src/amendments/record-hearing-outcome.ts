@@ -1,7 +1,8 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { grantAmendments, mayHandleAmendments } from './access.ts';
+import { grantAmendments } from './access.ts';
+import { handlesRecordRights } from '../records-requests/access.ts';
 import { deliverNotices } from './deliver.ts';
 import { readAmendment } from './read-amendment.ts';
 import type { AmendmentView, HearingOutcomeInput } from './schemas.ts';
@@ -26,7 +27,7 @@ export async function recordHearingOutcome(
       studentId,
       'update',
       'record-amendment-hearing',
-      mayHandleAmendments,
+      handlesRecordRights,
       "The privacy officer or a district administrator records the hearing's outcome.",
     );
     const amended = input.outcome === 'amended';

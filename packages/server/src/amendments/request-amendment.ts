@@ -1,7 +1,8 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { requesterOf } from '../records-requests/requester.ts';
-import { grantAmendments, mayActForParent } from './access.ts';
+import { grantAmendments } from './access.ts';
+import { mayActForParent } from '../records-requests/access.ts';
 import { readAmendment } from './read-amendment.ts';
 import type { AmendmentInput, AmendmentView } from './schemas.ts';
 

@@ -27,7 +27,7 @@ import { loadSessions } from '../services/load.ts';
 import { presentSession } from '../services/present.ts';
 import { readStudentEscalations } from '../escalations/list-student-escalations.ts';
 import { requestRows, studentName, toRequestView } from '../records-requests/present.ts';
-import { mayHandleRequests } from '../records-requests/access.ts';
+import { handlesRecordRights, mayActForParent } from '../records-requests/access.ts';
 import { disclosureRows, toDisclosureView } from '../disclosures/present.ts';
 import {
   amendmentRows,
@@ -37,7 +37,6 @@ import {
 } from '../amendments/present.ts';
 import { amendmentView } from '../amendments/schemas.ts';
 import { destructionCaseOf } from '../destruction/present.ts';
-import { grantCompleteRecord, mayAssemble } from './access.ts';
 import { loadCopies } from './present.ts';
 import { assembledRecordTypes, recordTypePlacement } from './sections.ts';
 import type { CompleteRecord, CompleteRecordSections } from './schemas.ts';
@@ -72,13 +71,17 @@ export async function readCompleteRecord(
   purpose: Purpose,
   action: AccessAction,
 ): Promise<CompleteRecord> {
-  const grant = await grantCompleteRecord(
-    records,
+  // Who assembles it: the parent, for their own child (PSN, Access Rights, 34 CFR 300.613:
+  // "inspect and review any education records relating to your child"), and the privacy officer
+  // and district administrators, who assemble it to provide it (the people who handle the
+  // requests). Anyone else related to the child is refused (403, logged); everyone else finds
+  // no such child (404).
+  const grant = await records.grantIf(
     studentId,
     'student-profile',
     'read',
     purpose,
-    mayAssemble,
+    mayActForParent,
     refusal,
   );
   // The record of access first, so it shows what happened before this assembly.
@@ -115,7 +118,7 @@ export async function readCompleteRecord(
     asOf: records.asOf,
     sections: { ...sections, accessLog },
     statements,
-    mayHandle: mayHandleRequests(grant),
+    mayHandle: handlesRecordRights(grant),
   };
 }
 

@@ -2,9 +2,8 @@ import { records as rules } from '@continuum/rules';
 import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { mayHandleRequests } from '../records-requests/access.ts';
+import { handlesRecordRights } from '../records-requests/access.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
-import { grantCompleteRecord } from './access.ts';
 import { feeScheduleOn } from './fee-schedule.ts';
 import { loadCopies } from './present.ts';
 import type { RecordCopyInput, RecordCopyView } from './schemas.ts';
@@ -23,13 +22,12 @@ export async function recordCopy(
 ): Promise<RecordCopyView> {
   return withStudentRecords(call, async (records) => {
     const { studentId, requestId } = input;
-    await grantCompleteRecord(
-      records,
+    await records.grantIf(
       studentId,
       'records-request',
       'create',
       'record-records-copy',
-      mayHandleRequests,
+      handlesRecordRights,
       'The privacy officer or a district administrator records the copies made for a request.',
     );
     const request = await records.tx

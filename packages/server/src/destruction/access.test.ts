@@ -6,12 +6,8 @@ import { studentAbilities } from '../access/policy.ts';
 import type { StudentGrant } from '../access/student-records.ts';
 import type { Actor } from '../access/actor.ts';
 import type { StaffRole } from '../db/schema.ts';
-import {
-  mayHandleDestruction,
-  mayReadDestruction,
-  mayReadQueue,
-  mayRunDestruction,
-} from './access.ts';
+import { handlesRecordRights } from '../records-requests/access.ts';
+import { mayReadDestruction, mayReadQueue, mayRunDestruction } from './access.ts';
 import { destructionPurposes } from './purposes.ts';
 
 /**
@@ -82,7 +78,7 @@ describe('who may do what with a destruction case', () => {
     test(c.name, () => {
       const g = grant(...c.relationships);
       assert.deepEqual(
-        [mayReadDestruction(g), mayHandleDestruction(g), mayRunDestruction(g)],
+        [mayReadDestruction(g), handlesRecordRights(g), mayRunDestruction(g)],
         [c.read, c.handle, c.run],
       );
     });

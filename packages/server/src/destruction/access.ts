@@ -2,7 +2,7 @@ import { isPrivacyOfficial } from '../privacy/access.ts';
 import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
 import type { AccessAction, Purpose } from '../access/access-log.ts';
 import type { Actor } from '../access/actor.ts';
-import { ForbiddenError } from '../errors.ts';
+import { mayActForParent } from '../records-requests/access.ts';
 
 /**
  * Who reaches a child's destruction case, decided here from the grant's relationships. The
@@ -11,18 +11,12 @@ import { ForbiddenError } from '../errors.ts';
  * administrators act for the district in informing the parent and recording a request; the
  * parent asks for their own child (34 CFR 300.624). Anyone else related to the child: 403.
  */
-export function mayHandleDestruction(grant: StudentGrant): boolean {
-  return (
-    grant.relationships.has('privacy-officer') || grant.relationships.has('district-administrator')
-  );
-}
-
 export function mayRunDestruction(grant: StudentGrant): boolean {
   return grant.relationships.has('privacy-officer');
 }
 
 export function mayReadDestruction(grant: StudentGrant): boolean {
-  return mayHandleDestruction(grant) || grant.relationships.has('guardian');
+  return mayActForParent(grant);
 }
 
 /** The district's queue and destroyed records: the privacy officer and district administrators. */
@@ -31,7 +25,7 @@ export function mayReadQueue(actor: Actor): boolean {
 }
 
 /** The grant, or 403 (logged) for a relationship that does not reach the destruction case. */
-export async function grantDestruction(
+export function grantDestruction(
   records: StudentRecords,
   studentId: string,
   action: AccessAction,
@@ -39,10 +33,5 @@ export async function grantDestruction(
   may: (grant: StudentGrant) => boolean,
   refusal: string,
 ): Promise<StudentGrant> {
-  const grant = await records.grant(studentId, 'records-destruction', action, purpose);
-  if (!may(grant)) {
-    records.deny(studentId, 'records-destruction', action, purpose);
-    throw new ForbiddenError(refusal);
-  }
-  return grant;
+  return records.grantIf(studentId, 'records-destruction', action, purpose, may, refusal);
 }

@@ -4,8 +4,9 @@ import {
 } from '@continuum/rules/records/index.ts';
 import type { PermanentRecordField } from '@continuum/rules/records/index.ts';
 import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
-import { studentName } from '../records-requests/present.ts';
-import { mayHandleDestruction, mayRunDestruction } from './access.ts';
+import { readStudentName } from '../records-requests/present.ts';
+import { mayRunDestruction } from './access.ts';
+import { handlesRecordRights, isParentOf } from '../records-requests/access.ts';
 import { caseRow, destructionCheck } from './check.ts';
 import type { DestructionCaseView, DestructionDone } from './schemas.ts';
 
@@ -16,11 +17,7 @@ export async function destructionCaseOf(
   studentId: string,
 ): Promise<DestructionCaseView> {
   const { tx } = records;
-  const student = await tx
-    .selectFrom('students')
-    .where('id', '=', studentId)
-    .select(['preferred_name', 'legal_first_name', 'legal_last_name'])
-    .executeTakeFirstOrThrow();
+  const studentName = await readStudentName(tx, studentId);
   const row = await caseRow(tx, studentId);
   const guardianName = async (id: string | null | undefined) =>
     id
@@ -39,7 +36,7 @@ export async function destructionCaseOf(
         .select('status')
         .executeTakeFirst()
     : undefined;
-  const mayHandle = mayHandleDestruction(grant);
+  const mayHandle = handlesRecordRights(grant);
   const guardians = mayHandle
     ? await tx
         .selectFrom('student_guardians as sg')
@@ -54,7 +51,7 @@ export async function destructionCaseOf(
   const check = await destructionCheck(records, studentId, row);
   return {
     studentId,
-    studentName: studentName(student),
+    studentName,
     asOf: records.asOf,
     informedOn: row?.informed_on ?? null,
     informedHow: row?.informed_how ?? null,
@@ -67,7 +64,7 @@ export async function destructionCaseOf(
     blocker: check.allowed ? null : { message: check.message, citation: check.citation },
     guardians: guardians.map((g) => ({ id: g.id, name: g.name, hasEmail: g.email !== null })),
     noticeElements: [...NO_LONGER_NEEDED_NOTICE],
-    mayRequest: grant.relationships.has('guardian'),
+    mayRequest: isParentOf(grant),
     mayHandle,
     mayRun: mayRunDestruction(grant),
   };

@@ -4,9 +4,10 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { deliverQueuedEmail, queueEmail } from '../notices/email-outbox.ts';
-import { studentName } from '../records-requests/present.ts';
+import { readStudentName } from '../records-requests/present.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
-import { grantDestruction, mayHandleDestruction } from './access.ts';
+import { grantDestruction } from './access.ts';
+import { handlesRecordRights } from '../records-requests/access.ts';
 import { destructionCaseOf } from './present.ts';
 import type { DestructionCaseView, InformInput } from './schemas.ts';
 
@@ -30,7 +31,7 @@ export async function recordParentInformed(
       studentId,
       'create',
       'inform-no-longer-needed',
-      mayHandleDestruction,
+      handlesRecordRights,
       'The privacy officer or a district administrator records that the parent was informed.',
     );
     refuseFutureDates(records, { informedOn: input.informedOn });
@@ -68,15 +69,10 @@ export async function recordParentInformed(
     }
     let outboxId: string | null = null;
     if (input.how === 'email' && guardian.email !== null) {
-      const student = await records.tx
-        .selectFrom('students')
-        .where('id', '=', studentId)
-        .select(['preferred_name', 'legal_first_name', 'legal_last_name'])
-        .executeTakeFirstOrThrow();
+      const child = await readStudentName(records.tx, studentId);
       const i18n = createTranslator(
         isLocale(guardian.preferred_language) ? guardian.preferred_language : 'en',
       );
-      const child = studentName(student);
       outboxId = await queueEmail(records, {
         studentId,
         to: guardian.email,

@@ -2,7 +2,8 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { requesterOf } from '../records-requests/requester.ts';
-import { grantDestruction, mayHandleDestruction } from './access.ts';
+import { grantDestruction } from './access.ts';
+import { mayActForParent } from '../records-requests/access.ts';
 import { destructionCaseOf } from './present.ts';
 import type { DestructionCaseView, DestructionRequestInput } from './schemas.ts';
 
@@ -26,7 +27,7 @@ export async function requestDestruction(
       studentId,
       'create',
       'request-destruction',
-      (g) => g.relationships.has('guardian') || mayHandleDestruction(g),
+      mayActForParent,
       "The child's parent asks for the destruction; the privacy officer or a district administrator records a request received another way.",
     );
     const who = await requesterOf(records, grant, input);

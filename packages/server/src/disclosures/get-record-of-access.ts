@@ -3,7 +3,7 @@ import type { AccessParty } from '@continuum/rules/records/index.ts';
 import { withStudentRecords } from '../access/student-records.ts';
 import { todayInNewYork } from '../clock.ts';
 import type { Call } from '../http/call.ts';
-import { studentName } from '../records-requests/present.ts';
+import { readStudentName } from '../records-requests/present.ts';
 import { readAccessLogPage } from '../students/access-log-page.ts';
 import type { AccessLogPage } from '../students/schemas.ts';
 import { mayReadRecordOfAccess } from './access.ts';
@@ -38,11 +38,7 @@ export async function getRecordOfAccess(
       mayReadRecordOfAccess,
       "The record of access is read by the child's parent, the privacy officer and district administrators.",
     );
-    const student = await records.tx
-      .selectFrom('students')
-      .where('id', '=', studentId)
-      .select(['preferred_name', 'legal_first_name', 'legal_last_name'])
-      .executeTakeFirstOrThrow();
+    const studentName = await readStudentName(records.tx, studentId);
     const disclosed = await disclosureRows(records.tx)
       .where('d.student_id', '=', studentId)
       .orderBy('d.disclosed_on', 'desc')
@@ -69,7 +65,7 @@ export async function getRecordOfAccess(
     });
     return {
       studentId,
-      studentName: studentName(student),
+      studentName,
       asOf: records.asOf,
       citation: RECORDS_CITATIONS.recordOfAccess,
       disclosures: disclosed.map((d) => {

@@ -1,6 +1,6 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
-import { studentName } from '../records-requests/present.ts';
+import { readStudentName } from '../records-requests/present.ts';
 import { mayReadDisclosures, mayRecordDisclosures } from './access.ts';
 import { disclosureRows, toDisclosureView } from './present.ts';
 import type { StudentDisclosures } from './schemas.ts';
@@ -24,11 +24,7 @@ export async function listStudentDisclosures(
       (g) => mayReadDisclosures(call.actor, g),
       "The child's disclosures are read by the parent, the privacy officer, district administrators and the committee's chairperson.",
     );
-    const student = await records.tx
-      .selectFrom('students')
-      .where('id', '=', studentId)
-      .select(['preferred_name', 'legal_first_name', 'legal_last_name'])
-      .executeTakeFirstOrThrow();
+    const studentName = await readStudentName(records.tx, studentId);
     const rows = await disclosureRows(records.tx)
       .where('d.student_id', '=', studentId)
       .orderBy('d.disclosed_on', 'desc')
@@ -44,7 +40,7 @@ export async function listStudentDisclosures(
     );
     return {
       studentId,
-      studentName: studentName(student),
+      studentName,
       asOf: records.asOf,
       disclosures: rows.map(toDisclosureView),
       consents,

@@ -8,21 +8,29 @@ import type { AccessAction, Purpose } from '../access/access-log.ts';
  * requests). The privacy officer is the official responsible for the confidentiality of the
  * records (34 CFR 300.623) and answers the requests; district administrators act for the
  * district; the parent asks for their own child (34 CFR 300.613); the committee's chairperson
- * reads them, because the records must be available before any IEP meeting.
+ * reads them, because the records must be available before any IEP meeting. The parent's other
+ * rights over the records (amendment, 300.618; destruction, 300.624; the complete record) are
+ * handled by the same people, so those modules decide with the same predicates.
  */
-export function mayHandleRequests(grant: StudentGrant): boolean {
+export function handlesRecordRights(grant: StudentGrant): boolean {
   return (
     grant.relationships.has('privacy-officer') || grant.relationships.has('district-administrator')
   );
 }
 
+/** The child's parent: asks for their own child, online, today. */
+export function isParentOf(grant: StudentGrant): boolean {
+  return grant.relationships.has('guardian');
+}
+
+/** Asking (and the parent's own steps after): the parent, or the district recording what the parent sent another way. */
+export function mayActForParent(grant: StudentGrant): boolean {
+  return isParentOf(grant) || handlesRecordRights(grant);
+}
+
 export function mayReadRequests(actor: Actor, grant: StudentGrant): boolean {
   const r = grant.relationships;
-  return (
-    mayHandleRequests(grant) ||
-    r.has('guardian') ||
-    (r.has('committee') && actor.roles.includes('chairperson'))
-  );
+  return mayActForParent(grant) || (r.has('committee') && actor.roles.includes('chairperson'));
 }
 
 /** The grant, or 403 (logged) for a relationship that does not reach records requests. */

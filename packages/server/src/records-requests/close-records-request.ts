@@ -2,7 +2,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { recordCaseEvent, refuseFutureDates, voidCaseEvents } from '../timelines/case-events.ts';
-import { grantRequests, mayHandleRequests } from './access.ts';
+import { grantRequests, handlesRecordRights } from './access.ts';
 import { requestRows, requestSource, toRequestView } from './present.ts';
 import type { ProvideInput, RecordsRequestView, WithdrawInput } from './schemas.ts';
 
@@ -28,7 +28,7 @@ export async function closeRecordsRequest(
       studentId,
       'update',
       purpose,
-      mayHandleRequests,
+      handlesRecordRights,
       'The privacy officer or a district administrator closes a records request.',
     );
     // Locked, so two closings of one request cannot both record their event.

@@ -53,3 +53,29 @@ export const studentName = (s: {
   legal_first_name: string;
   legal_last_name: string;
 }) => `${s.preferred_name ?? s.legal_first_name} ${s.legal_last_name}`;
+
+/** The child's name as the pages show it (the caller logs the read with its page's). */
+export async function readStudentName(tx: Tx, studentId: string): Promise<string> {
+  const student = await tx
+    .selectFrom('students')
+    .where('id', '=', studentId)
+    .select(['preferred_name', 'legal_first_name', 'legal_last_name'])
+    .executeTakeFirstOrThrow();
+  return studentName(student);
+}
+
+/** The child's parents by name, for the district to record a request from one of them. */
+export function readGuardianNames(
+  tx: Tx,
+  studentId: string,
+): Promise<{ id: string; name: string }[]> {
+  return tx
+    .selectFrom('student_guardians as sg')
+    .innerJoin('guardians as g', (j) =>
+      j.onRef('g.district_id', '=', 'sg.district_id').onRef('g.id', '=', 'sg.guardian_id'),
+    )
+    .where('sg.student_id', '=', studentId)
+    .select(['g.id', 'g.full_name as name'])
+    .orderBy('g.full_name')
+    .execute();
+}

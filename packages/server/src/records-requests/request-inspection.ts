@@ -2,7 +2,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { recordCaseEvent } from '../timelines/case-events.ts';
-import { grantRequests, mayHandleRequests } from './access.ts';
+import { grantRequests, mayActForParent } from './access.ts';
 import { requestRows, requestSource, toRequestView } from './present.ts';
 import { requesterOf } from './requester.ts';
 import type { RecordsRequestInput, RecordsRequestView } from './schemas.ts';
@@ -28,7 +28,7 @@ export async function requestInspection(
       studentId,
       'create',
       'request-records-inspection',
-      (g) => g.relationships.has('guardian') || mayHandleRequests(g),
+      mayActForParent,
       "The child's parent asks to inspect the records; the privacy officer or a district administrator records a request received another way.",
     );
     if (!input.inspect && !input.explanations && !input.copies)

@@ -3,6 +3,7 @@ import type { AuthorityLimit, InspectionRequester } from '@continuum/rules/recor
 import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
 import { InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
+import { isParentOf } from './access.ts';
 
 /**
  * Who asks for something of the child's records (to inspect them, to amend them, to destroy
@@ -57,9 +58,7 @@ export async function requesterOf<Kind extends RequesterKind, Channel extends st
   grant: StudentGrant,
   input: RequesterInput<Kind, Channel>,
 ): Promise<Requester<Kind | 'parent', Channel | 'online'>> {
-  const who = grant.relationships.has('guardian')
-    ? await parentAsks(records, input)
-    : staffRecords(records, input);
+  const who = isParentOf(grant) ? await parentAsks(records, input) : staffRecords(records, input);
   const requester = await requesterForRules(records, input.studentId, who);
   const check = checkInspectionRequest({ requester, on: who.receivedOn });
   if (!check.allowed)
