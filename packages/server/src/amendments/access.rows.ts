@@ -1,6 +1,6 @@
 import type { AmendmentState } from '@continuum/rules/records/index.ts';
-import type { Four, MatrixRow, PerStudent, StudentTarget } from '../testing/access-matrix.ts';
-import { N } from '../testing/access-matrix.ts';
+import type { MatrixRow, PerStudent, StudentTarget } from '../testing/access-matrix.ts';
+import { recordRights } from '../testing/record-rights-rows.ts';
 import { todayInNewYork } from '../clock.ts';
 import { insertAmendmentRequest } from './test-support.ts';
 
@@ -12,30 +12,13 @@ import { insertAmendmentRequest } from './test-support.ts';
  * child, or the privacy officer and administrators recording them. The district's steps
  * (deciding, the hearing's outcome): those two only.
  */
-const related = (ok: number, parent: Four): PerStudent => {
-  const whole: Four = [ok, ok, ok, 404];
-  const implementer: Four = [403, 404, 404, 404];
-  return {
-    'district-admin': whole,
-    chairperson: [403, 403, 404, 404],
-    'committee-member': [403, 403, 404, 404],
-    'program-leader': [403, 403, 404, 404],
-    teacher: implementer,
-    provider: implementer,
-    seit: implementer,
-    paraprofessional: implementer,
-    'privacy-officer': whole,
-    'hearing-officer': N,
-    auditor: N,
-    parent,
-  };
-};
-const read: PerStudent = {
-  ...related(200, [200, 404, 404, 404]),
+const read = recordRights({
+  officer: 200,
+  parent: [200, 404, 404, 404],
   chairperson: [200, 200, 404, 404],
-};
-const parentStep = (ok: number) => related(ok, [ok, 404, 404, 404]);
-const districtStep = (ok: number) => related(ok, [403, 404, 404, 404]);
+});
+const parentStep = (ok: number) => recordRights({ officer: ok, parent: [ok, 404, 404, 404] });
+const districtStep = (ok: number) => recordRights({ officer: ok, parent: [403, 404, 404, 404] });
 
 const today = () => todayInNewYork();
 /** Whether the sender is the parent (who sends no who, when or how). */

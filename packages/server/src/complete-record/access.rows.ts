@@ -1,6 +1,6 @@
 import type { FixtureRole } from '../testing/fixtures.ts';
-import type { Four, MatrixRow, PerStudent, StudentTarget } from '../testing/access-matrix.ts';
-import { N } from '../testing/access-matrix.ts';
+import type { MatrixRow, StudentTarget } from '../testing/access-matrix.ts';
+import { recordRights } from '../testing/record-rights-rows.ts';
 import { todayInNewYork } from '../clock.ts';
 import { insertRecordsRequest } from '../records-requests/test-support.ts';
 
@@ -11,27 +11,8 @@ import { insertRecordsRequest } from '../records-requests/test-support.ts';
  * made for a request: the privacy officer and district administrators (the parent 403). The
  * fee schedule: read by staff, set by the privacy officer and administrators; a parent 403.
  */
-const related = (ok: number, parent: Four): PerStudent => {
-  const whole: Four = [ok, ok, ok, 404];
-  const implementer: Four = [403, 404, 404, 404];
-  const nearby: Four = [403, 403, 404, 404];
-  return {
-    'district-admin': whole,
-    chairperson: nearby,
-    'committee-member': nearby,
-    'program-leader': nearby,
-    teacher: implementer,
-    provider: implementer,
-    seit: implementer,
-    paraprofessional: implementer,
-    'privacy-officer': whole,
-    'hearing-officer': N,
-    auditor: N,
-    parent,
-  };
-};
-const read = related(200, [200, 404, 404, 404]);
-const copy = (ok: number) => related(ok, [403, 404, 404, 404]);
+const read = recordRights({ officer: 200, parent: [200, 404, 404, 404] });
+const copy = (ok: number) => recordRights({ officer: ok, parent: [403, 404, 404, 404] });
 
 const open = async (t: StudentTarget) => ({
   requestId: await insertRecordsRequest(t.database.db, t.studentId),

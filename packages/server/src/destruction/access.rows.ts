@@ -1,5 +1,5 @@
-import type { Four, MatrixRow, PerStudent, StudentTarget } from '../testing/access-matrix.ts';
-import { N } from '../testing/access-matrix.ts';
+import type { MatrixRow, StudentTarget } from '../testing/access-matrix.ts';
+import { recordRights } from '../testing/record-rights-rows.ts';
 import { todayInNewYork } from '../clock.ts';
 
 /**
@@ -12,28 +12,11 @@ import { todayInNewYork } from '../clock.ts';
  * (the marker test and destruction-workflow.int.test.ts run real destructions). The queue:
  * the privacy officer and administrators.
  */
-const related = (officer: number, admin: number, parent: Four): PerStudent => {
-  const implementer: Four = [403, 404, 404, 404];
-  const committee: Four = [403, 403, 404, 404];
-  return {
-    'district-admin': [admin, admin, admin, 404],
-    chairperson: committee,
-    'committee-member': committee,
-    'program-leader': committee,
-    teacher: implementer,
-    provider: implementer,
-    seit: implementer,
-    paraprofessional: implementer,
-    'privacy-officer': [officer, officer, officer, 404],
-    'hearing-officer': N,
-    auditor: N,
-    parent,
-  };
-};
-const read = related(200, 200, [200, 404, 404, 404]);
-const inform = (ok: number) => related(ok, ok, [403, 404, 404, 404]);
-const ask = (ok: number) => related(ok, ok, [ok, 404, 404, 404]);
-const run = (refused: number) => related(refused, 403, [403, 404, 404, 404]);
+const read = recordRights({ officer: 200, parent: [200, 404, 404, 404] });
+const inform = (ok: number) => recordRights({ officer: ok, parent: [403, 404, 404, 404] });
+const ask = (ok: number) => recordRights({ officer: ok, parent: [ok, 404, 404, 404] });
+const run = (refused: number) =>
+  recordRights({ officer: refused, admin: 403, parent: [403, 404, 404, 404] });
 
 /** Each request starts from no destruction case, so informing or asking never meets a 409. */
 const fresh = async (t: StudentTarget) => {

@@ -1,5 +1,5 @@
-import type { Four, MatrixRow, PerStudent } from '../testing/access-matrix.ts';
-import { N } from '../testing/access-matrix.ts';
+import type { MatrixRow } from '../testing/access-matrix.ts';
+import { recordRights } from '../testing/record-rights-rows.ts';
 import { todayInNewYork } from '../clock.ts';
 
 /**
@@ -9,27 +9,13 @@ import { todayInNewYork } from '../clock.ts';
  * administrators; recording a disclosure: the privacy officer and administrators. Anyone else
  * related to the child 403, everyone else 404. The district's recent list: those two roles.
  */
-const related = (ok: number, parent: Four, chairperson: Four): PerStudent => {
-  const whole: Four = [ok, ok, ok, 404];
-  const implementer: Four = [403, 404, 404, 404];
-  return {
-    'district-admin': whole,
-    chairperson,
-    'committee-member': [403, 403, 404, 404],
-    'program-leader': [403, 403, 404, 404],
-    teacher: implementer,
-    provider: implementer,
-    seit: implementer,
-    paraprofessional: implementer,
-    'privacy-officer': whole,
-    'hearing-officer': N,
-    auditor: N,
-    parent,
-  };
-};
-const readDisclosures = related(200, [200, 404, 404, 404], [200, 200, 404, 404]);
-const readRecordOfAccess = related(200, [200, 404, 404, 404], [403, 403, 404, 404]);
-const record = (ok: number) => related(ok, [403, 404, 404, 404], [403, 403, 404, 404]);
+const readDisclosures = recordRights({
+  officer: 200,
+  parent: [200, 404, 404, 404],
+  chairperson: [200, 200, 404, 404],
+});
+const readRecordOfAccess = recordRights({ officer: 200, parent: [200, 404, 404, 404] });
+const record = (ok: number) => recordRights({ officer: ok, parent: [403, 404, 404, 404] });
 
 /** Officials of a participating agency, for a requirement of Part B: no consent is needed. */
 const partB = {

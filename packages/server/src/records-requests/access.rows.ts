@@ -1,5 +1,5 @@
-import type { Four, MatrixRow, PerStudent, StudentTarget } from '../testing/access-matrix.ts';
-import { N } from '../testing/access-matrix.ts';
+import type { MatrixRow, StudentTarget } from '../testing/access-matrix.ts';
+import { recordRights } from '../testing/record-rights-rows.ts';
 import { todayInNewYork } from '../clock.ts';
 import { insertRecordsRequest } from './test-support.ts';
 
@@ -10,30 +10,13 @@ import { insertRecordsRequest } from './test-support.ts';
  * own child; recording a request received another way, providing and withdrawing: the privacy
  * officer and district administrators. The district's open list: those two roles.
  */
-const related = (ok: number, parent: Four): PerStudent => {
-  const whole: Four = [ok, ok, ok, 404];
-  const implementer: Four = [403, 404, 404, 404];
-  return {
-    'district-admin': whole,
-    chairperson: [403, 403, 404, 404],
-    'committee-member': [403, 403, 404, 404],
-    'program-leader': [403, 403, 404, 404],
-    teacher: implementer,
-    provider: implementer,
-    seit: implementer,
-    paraprofessional: implementer,
-    'privacy-officer': whole,
-    'hearing-officer': N,
-    auditor: N,
-    parent,
-  };
-};
-const read: PerStudent = {
-  ...related(200, [200, 404, 404, 404]),
+const read = recordRights({
+  officer: 200,
+  parent: [200, 404, 404, 404],
   chairperson: [200, 200, 404, 404],
-};
-const ask = (ok: number) => related(ok, [ok, 404, 404, 404]);
-const close = (ok: number) => related(ok, [403, 404, 404, 404]);
+});
+const ask = (ok: number) => recordRights({ officer: ok, parent: [ok, 404, 404, 404] });
+const close = (ok: number) => recordRights({ officer: ok, parent: [403, 404, 404, 404] });
 
 /** A parent sends what they ask for; staff also say who asked, when and how. */
 const whoAsks = (t: StudentTarget) =>
