@@ -1,6 +1,5 @@
 import type { Actor } from '../access/actor.ts';
-import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
-import type { AccessAction, Purpose } from '../access/access-log.ts';
+import type { StudentGrant } from '../access/student-records.ts';
 import { mayActForParent } from '../records-requests/access.ts';
 
 /**
@@ -18,16 +17,4 @@ export function mayReadAmendments(actor: Actor, grant: StudentGrant): boolean {
     mayActForParent(grant) ||
     (grant.relationships.has('committee') && actor.roles.includes('chairperson'))
   );
-}
-
-/** The grant, or 403 (logged) for a relationship that does not reach amendment requests. */
-export function grantAmendments(
-  records: StudentRecords,
-  studentId: string,
-  action: AccessAction,
-  purpose: Purpose,
-  may: (grant: StudentGrant) => boolean,
-  refusal: string,
-): Promise<StudentGrant> {
-  return records.grantIf(studentId, 'amendment', action, purpose, may, refusal);
 }

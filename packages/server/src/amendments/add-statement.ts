@@ -4,7 +4,6 @@ import { InvalidInputError, NotFoundError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { refuseDistrictFields } from '../records-requests/requester.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
-import { grantAmendments } from './access.ts';
 import { isParentOf, mayActForParent } from '../records-requests/access.ts';
 import { readAmendment } from './read-amendment.ts';
 import { ownGuardianId } from '../records-requests/requester.ts';
@@ -25,9 +24,9 @@ export async function addStatement(
 ): Promise<AmendmentView> {
   return withStudentRecords(call, async (records) => {
     const { studentId, requestId } = input;
-    const grant = await grantAmendments(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'amendment',
       'create',
       'add-amendment-statement',
       mayActForParent,

@@ -1,7 +1,6 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { grantAmendments } from './access.ts';
 import { handlesRecordRights } from '../records-requests/access.ts';
 import { deliverNotices } from './deliver.ts';
 import { readAmendment } from './read-amendment.ts';
@@ -21,9 +20,9 @@ export async function decideAmendment(
 ): Promise<AmendmentView> {
   const outcome = await withStudentRecords(call, async (records) => {
     const { studentId, requestId } = input;
-    const grant = await grantAmendments(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'amendment',
       'update',
       'decide-amendment',
       handlesRecordRights,

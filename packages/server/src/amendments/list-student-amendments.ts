@@ -1,7 +1,7 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { readStudentName, readGuardianNames } from '../records-requests/present.ts';
-import { grantAmendments, mayReadAmendments } from './access.ts';
+import { mayReadAmendments } from './access.ts';
 import { isParentOf, handlesRecordRights } from '../records-requests/access.ts';
 import { amendmentRows, DECISION_DAYS, statementRows, toAmendmentView } from './present.ts';
 import { readerOf } from './read-amendment.ts';
@@ -21,9 +21,9 @@ export async function listStudentAmendments(
 ): Promise<StudentAmendments> {
   return withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    const grant = await grantAmendments(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'amendment',
       'read',
       'view-amendments',
       (g) => mayReadAmendments(call.actor, g),

@@ -1,7 +1,6 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
 import { requesterOf } from '../records-requests/requester.ts';
-import { grantAmendments } from './access.ts';
 import { mayActForParent } from '../records-requests/access.ts';
 import { readAmendment } from './read-amendment.ts';
 import type { AmendmentInput, AmendmentView } from './schemas.ts';
@@ -23,9 +22,9 @@ export async function requestAmendment(
 ): Promise<AmendmentView> {
   return withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    const grant = await grantAmendments(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'amendment',
       'create',
       'request-amendment',
       mayActForParent,

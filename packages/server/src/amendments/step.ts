@@ -10,7 +10,6 @@ import { queueEmail } from '../notices/email-outbox.ts';
 import { languageFor } from '../notices/parent-language.ts';
 import { refuseDistrictFields } from '../records-requests/requester.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
-import { grantAmendments } from './access.ts';
 import { isParentOf, mayActForParent } from '../records-requests/access.ts';
 import type { AmendmentRow } from './present.ts';
 import { amendmentRows } from './present.ts';
@@ -55,9 +54,9 @@ export async function takeParentsStep(
 ): Promise<AmendmentView> {
   return withStudentRecords(call, async (records) => {
     const { studentId, requestId, field, purpose } = step;
-    const grant = await grantAmendments(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'amendment',
       'update',
       purpose,
       mayActForParent,

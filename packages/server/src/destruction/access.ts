@@ -1,6 +1,5 @@
 import { isPrivacyOfficial } from '../privacy/access.ts';
-import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
-import type { AccessAction, Purpose } from '../access/access-log.ts';
+import type { StudentGrant } from '../access/student-records.ts';
 import type { Actor } from '../access/actor.ts';
 import { mayActForParent } from '../records-requests/access.ts';
 
@@ -22,16 +21,4 @@ export function mayReadDestruction(grant: StudentGrant): boolean {
 /** The district's queue and destroyed records: the privacy officer and district administrators. */
 export function mayReadQueue(actor: Actor): boolean {
   return isPrivacyOfficial(actor);
-}
-
-/** The grant, or 403 (logged) for a relationship that does not reach the destruction case. */
-export function grantDestruction(
-  records: StudentRecords,
-  studentId: string,
-  action: AccessAction,
-  purpose: Purpose,
-  may: (grant: StudentGrant) => boolean,
-  refusal: string,
-): Promise<StudentGrant> {
-  return records.grantIf(studentId, 'records-destruction', action, purpose, may, refusal);
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError, RefusedError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
-import { grantDestruction, mayRunDestruction } from './access.ts';
+import { mayRunDestruction } from './access.ts';
 import { caseRow, destructionCheck } from './check.ts';
 import { studentDataTables } from './field-catalog.ts';
 import { destroyedRows, toDestructionDone } from './present.ts';
@@ -24,9 +24,9 @@ export async function destroyRecords(
 ): Promise<DestructionDone> {
   const { studentId } = input;
   const done = await withStudentRecords(call, async (records) => {
-    await grantDestruction(
-      records,
+    await records.grantIf(
       studentId,
+      'records-destruction',
       'destroy',
       'destroy-records',
       mayRunDestruction,

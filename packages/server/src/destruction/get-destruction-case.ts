@@ -1,6 +1,6 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
-import { grantDestruction, mayReadDestruction } from './access.ts';
+import { mayReadDestruction } from './access.ts';
 import { destructionCaseOf } from './present.ts';
 import type { DestructionCaseView } from './schemas.ts';
 
@@ -14,9 +14,9 @@ export async function getDestructionCase(
   input: { studentId: string },
 ): Promise<DestructionCaseView> {
   return withStudentRecords(call, async (records) => {
-    const grant = await grantDestruction(
-      records,
+    const grant = await records.grantIf(
       input.studentId,
+      'records-destruction',
       'read',
       'view-destruction',
       mayReadDestruction,

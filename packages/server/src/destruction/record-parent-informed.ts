@@ -6,7 +6,6 @@ import type { Call } from '../http/call.ts';
 import { deliverQueuedEmail, queueEmail } from '../notices/email-outbox.ts';
 import { readStudentName } from '../records-requests/present.ts';
 import { refuseFutureDates } from '../timelines/case-events.ts';
-import { grantDestruction } from './access.ts';
 import { handlesRecordRights } from '../records-requests/access.ts';
 import { destructionCaseOf } from './present.ts';
 import type { DestructionCaseView, InformInput } from './schemas.ts';
@@ -26,9 +25,9 @@ export async function recordParentInformed(
 ): Promise<DestructionCaseView> {
   const { studentId } = input;
   const { view, outboxId } = await withStudentRecords(call, async (records) => {
-    const grant = await grantDestruction(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'records-destruction',
       'create',
       'inform-no-longer-needed',
       handlesRecordRights,

@@ -2,7 +2,6 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { requesterOf } from '../records-requests/requester.ts';
-import { grantDestruction } from './access.ts';
 import { mayActForParent } from '../records-requests/access.ts';
 import { destructionCaseOf } from './present.ts';
 import type { DestructionCaseView, DestructionRequestInput } from './schemas.ts';
@@ -22,9 +21,9 @@ export async function requestDestruction(
 ): Promise<DestructionCaseView> {
   const outcome = await withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    const grant = await grantDestruction(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'records-destruction',
       'create',
       'request-destruction',
       mayActForParent,

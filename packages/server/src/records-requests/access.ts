@@ -1,6 +1,5 @@
 import type { Actor } from '../access/actor.ts';
-import type { StudentGrant, StudentRecords } from '../access/student-records.ts';
-import type { AccessAction, Purpose } from '../access/access-log.ts';
+import type { StudentGrant } from '../access/student-records.ts';
 
 /**
  * Who reaches a child's records requests, decided here from the grant's relationships (the
@@ -31,16 +30,4 @@ export function mayActForParent(grant: StudentGrant): boolean {
 export function mayReadRequests(actor: Actor, grant: StudentGrant): boolean {
   const r = grant.relationships;
   return mayActForParent(grant) || (r.has('committee') && actor.roles.includes('chairperson'));
-}
-
-/** The grant, or 403 (logged) for a relationship that does not reach records requests. */
-export function grantRequests(
-  records: StudentRecords,
-  studentId: string,
-  action: AccessAction,
-  purpose: Purpose,
-  may: (grant: StudentGrant) => boolean,
-  refusal: string,
-): Promise<StudentGrant> {
-  return records.grantIf(studentId, 'records-request', action, purpose, may, refusal);
 }

@@ -2,7 +2,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { recordCaseEvent, refuseFutureDates, voidCaseEvents } from '../timelines/case-events.ts';
-import { grantRequests, handlesRecordRights } from './access.ts';
+import { handlesRecordRights } from './access.ts';
 import { requestRows, requestSource, toRequestView } from './present.ts';
 import type { ProvideInput, RecordsRequestView, WithdrawInput } from './schemas.ts';
 
@@ -23,9 +23,9 @@ export async function closeRecordsRequest(
     const { studentId, requestId } = input;
     const purpose =
       input.outcome === 'provided' ? 'provide-records-inspection' : 'withdraw-records-request';
-    await grantRequests(
-      records,
+    await records.grantIf(
       studentId,
+      'records-request',
       'update',
       purpose,
       handlesRecordRights,

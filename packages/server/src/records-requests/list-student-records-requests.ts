@@ -1,6 +1,6 @@
 import { withStudentRecords } from '../access/student-records.ts';
 import type { Call } from '../http/call.ts';
-import { grantRequests, handlesRecordRights, isParentOf, mayReadRequests } from './access.ts';
+import { handlesRecordRights, isParentOf, mayReadRequests } from './access.ts';
 import { readGuardianNames, readStudentName, requestRows, toRequestView } from './present.ts';
 import { loadCopies } from '../complete-record/present.ts';
 import type { StudentRecordsRequests } from './schemas.ts';
@@ -17,9 +17,9 @@ export async function listStudentRecordsRequests(
 ): Promise<StudentRecordsRequests> {
   return withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    const grant = await grantRequests(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'records-request',
       'read',
       'view-records-requests',
       (g) => mayReadRequests(call.actor, g),

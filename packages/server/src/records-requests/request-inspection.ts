@@ -2,7 +2,7 @@ import { withStudentRecords } from '../access/student-records.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Call } from '../http/call.ts';
 import { recordCaseEvent } from '../timelines/case-events.ts';
-import { grantRequests, mayActForParent } from './access.ts';
+import { mayActForParent } from './access.ts';
 import { requestRows, requestSource, toRequestView } from './present.ts';
 import { requesterOf } from './requester.ts';
 import type { RecordsRequestInput, RecordsRequestView } from './schemas.ts';
@@ -23,9 +23,9 @@ export async function requestInspection(
 ): Promise<RecordsRequestView> {
   return withStudentRecords(call, async (records) => {
     const { studentId } = input;
-    const grant = await grantRequests(
-      records,
+    const grant = await records.grantIf(
       studentId,
+      'records-request',
       'create',
       'request-records-inspection',
       mayActForParent,

@@ -198,7 +198,7 @@ export async function requesterForRules(
   };
 }
 
-export function limitOf(g: {
+function limitOf(g: {
   educational_authority: boolean;
   authority_limit: string | null;
 }): AuthorityLimit | null {
