@@ -1,7 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
-import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
-import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
+import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { DetailsList } from '../components/details.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
 import type { FormState, StudentDetailView } from './types.ts';
@@ -138,25 +137,21 @@ export function StudentAmendmentsPage(props: StudentAmendmentsPageProps) {
       : undefined;
   const statements = list.requests.flatMap((r) => r.statements);
   return (
-    <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <StudentBreadcrumb
+    <StudentSubPage
+      page={page}
+      studentId={student.id}
+      name={name}
+      title={title}
+      current={t('amendments.breadcrumb')}
+      failed={failed}
+      notice={notice && t(`amendments.notice.${notice}`)}
+    >
+      <RefusalAlert
         i18n={i18n}
-        studentId={student.id}
-        name={name}
-        current={t('amendments.breadcrumb')}
+        refusal={refusal}
+        heading="amendments.refusedHeading"
+        citation="amendments.citation"
       />
-      <h1>{title}</h1>
-      {notice && (
-        <Alert kind="success">
-          <p>{t(`amendments.notice.${notice}`)}</p>
-        </Alert>
-      )}
-      {refusal && (
-        <Alert kind="error" heading={t('amendments.refusedHeading')}>
-          <p>{refusal.message}</p>
-          {refusal.citation && <p>{t('amendments.citation', { citation: refusal.citation })}</p>}
-        </Alert>
-      )}
       <p>{t('amendments.student.intro')}</p>
       <section aria-labelledby="amendments-heading" className="continuum-section">
         <h2 id="amendments-heading">{t('amendments.student.listHeading')}</h2>
@@ -190,7 +185,7 @@ export function StudentAmendmentsPage(props: StudentAmendmentsPageProps) {
       <p>
         <a href={`/students/${student.id}`}>{t('amendments.backToStudent', { name })}</a>
       </p>
-    </Layout>
+    </StudentSubPage>
   );
 }
 

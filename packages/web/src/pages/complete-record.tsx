@@ -1,7 +1,7 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
-import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
+import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { DetailsList } from '../components/details.tsx';
 import { Table } from '../components/table.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, TextField } from '../components/form.tsx';
@@ -50,27 +50,21 @@ export function CompleteRecordPage({
   const outline = completeRecordOutline(i18n, record);
   const openRequests = record.sections.recordsRequests.filter((r) => r.status !== 'withdrawn');
   return (
-    <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <StudentBreadcrumb
+    <StudentSubPage
+      page={page}
+      studentId={record.studentId}
+      name={record.studentName}
+      title={title}
+      current={t('completeRecord.breadcrumb')}
+      failed={failed}
+      notice={notice && t(`completeRecord.notice.${notice}`)}
+    >
+      <RefusalAlert
         i18n={i18n}
-        studentId={record.studentId}
-        name={record.studentName}
-        current={t('completeRecord.breadcrumb')}
+        refusal={refusal}
+        heading="completeRecord.refusedHeading"
+        citation="completeRecord.citation"
       />
-      <h1>{title}</h1>
-      {notice && (
-        <Alert kind="success">
-          <p>{t(`completeRecord.notice.${notice}`)}</p>
-        </Alert>
-      )}
-      {refusal && (
-        <Alert kind="error" heading={t('completeRecord.refusedHeading')}>
-          <p>{refusal.message}</p>
-          {refusal.citation && (
-            <p>{t('completeRecord.citation', { citation: refusal.citation })}</p>
-          )}
-        </Alert>
-      )}
       <p>{t('completeRecord.intro', { date: i18n.formatDate(record.asOf) })}</p>
       <p>
         <a
@@ -149,7 +143,7 @@ export function CompleteRecordPage({
           {t('completeRecord.requestsLink')}
         </a>
       </p>
-    </Layout>
+    </StudentSubPage>
   );
 }
 
@@ -249,14 +243,12 @@ export function FeeSchedulePage({
           <p>{t('completeRecord.fees.saved')}</p>
         </Alert>
       )}
-      {refusal && (
-        <Alert kind="error" heading={t('completeRecord.refusedHeading')}>
-          <p>{refusal.message}</p>
-          {refusal.citation && (
-            <p>{t('completeRecord.citation', { citation: refusal.citation })}</p>
-          )}
-        </Alert>
-      )}
+      <RefusalAlert
+        i18n={i18n}
+        refusal={refusal}
+        heading="completeRecord.refusedHeading"
+        citation="completeRecord.citation"
+      />
       <p>{t('completeRecord.fees.intro')}</p>
       <p>
         {fees.current

@@ -1,7 +1,7 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
-import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
+import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { Table } from '../components/table.tsx';
 import type { DetailRows } from '../components/details.tsx';
 import { DetailsList } from '../components/details.tsx';
@@ -138,25 +138,21 @@ export function DestructionCasePage(props: DestructionCasePageProps) {
     [t('destruction.column.blocker'), view.blocker ? view.blocker.message : t('destruction.ready')],
   ];
   return (
-    <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <StudentBreadcrumb
+    <StudentSubPage
+      page={page}
+      studentId={student.id}
+      name={name}
+      title={title}
+      current={t('destruction.breadcrumb')}
+      failed={failed}
+      notice={notice && t(`destruction.notice.done.${notice}`)}
+    >
+      <RefusalAlert
         i18n={i18n}
-        studentId={student.id}
-        name={name}
-        current={t('destruction.breadcrumb')}
+        refusal={refusal}
+        heading="destruction.refusedHeading"
+        citation="destruction.citation"
       />
-      <h1>{title}</h1>
-      {notice && (
-        <Alert kind="success">
-          <p>{t(`destruction.notice.done.${notice}`)}</p>
-        </Alert>
-      )}
-      {refusal && (
-        <Alert kind="error" heading={t('destruction.refusedHeading')}>
-          <p>{refusal.message}</p>
-          {refusal.citation && <p>{t('destruction.citation', { citation: refusal.citation })}</p>}
-        </Alert>
-      )}
       <p>{t('destruction.student.intro')}</p>
       {view.mayHandle && (
         <p>
@@ -193,7 +189,7 @@ export function DestructionCasePage(props: DestructionCasePageProps) {
       <p>
         <a href={`/students/${student.id}`}>{t('destruction.backToStudent', { name })}</a>
       </p>
-    </Layout>
+    </StudentSubPage>
   );
 }
 

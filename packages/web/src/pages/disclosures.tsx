@@ -2,6 +2,7 @@ import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
 import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
+import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { Table } from '../components/table.tsx';
 import { DetailsList } from '../components/details.tsx';
 import {
@@ -169,22 +170,6 @@ function DisclosureEntries({
   );
 }
 
-function RefusalAlert({
-  i18n,
-  refusal,
-}: {
-  i18n: Translator;
-  refusal: { message: string; citation?: string | undefined } | undefined;
-}) {
-  if (!refusal) return null;
-  return (
-    <Alert kind="error" heading={i18n.t('disclosures.refusedHeading')}>
-      <p>{refusal.message}</p>
-      {refusal.citation && <p>{i18n.t('disclosures.citation', { citation: refusal.citation })}</p>}
-    </Alert>
-  );
-}
-
 export function StudentDisclosuresPage(props: StudentDisclosuresPageProps) {
   const { page, student, list, choices, form, refusal, notice } = props;
   const { i18n } = page;
@@ -193,20 +178,21 @@ export function StudentDisclosuresPage(props: StudentDisclosuresPageProps) {
   const title = t('disclosures.student.title', { name });
   const failed = Boolean(refusal || form?.invalid.length || form?.general);
   return (
-    <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <StudentBreadcrumb
+    <StudentSubPage
+      page={page}
+      studentId={student.id}
+      name={name}
+      title={title}
+      current={t('disclosures.breadcrumb')}
+      failed={failed}
+      notice={notice && t(`disclosures.notice.${notice}`)}
+    >
+      <RefusalAlert
         i18n={i18n}
-        studentId={student.id}
-        name={name}
-        current={t('disclosures.breadcrumb')}
+        refusal={refusal}
+        heading="disclosures.refusedHeading"
+        citation="disclosures.citation"
       />
-      <h1>{title}</h1>
-      {notice && (
-        <Alert kind="success">
-          <p>{t(`disclosures.notice.${notice}`)}</p>
-        </Alert>
-      )}
-      <RefusalAlert i18n={i18n} refusal={refusal} />
       <p>{t('disclosures.student.intro')}</p>
       {props.mayReadRecordOfAccess && (
         <p>
@@ -232,7 +218,7 @@ export function StudentDisclosuresPage(props: StudentDisclosuresPageProps) {
       <p>
         <a href={`/students/${student.id}`}>{t('disclosures.backToStudent', { name })}</a>
       </p>
-    </Layout>
+    </StudentSubPage>
   );
 }
 

@@ -1,7 +1,6 @@
 import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
-import { Alert } from '../components/alert.tsx';
-import { StudentBreadcrumb } from '../components/breadcrumb.tsx';
+import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { Table } from '../components/table.tsx';
 import type { DetailRows } from '../components/details.tsx';
 import { DetailsList } from '../components/details.tsx';
@@ -145,27 +144,21 @@ export function StudentRecordsRequestsPage(props: StudentRecordsRequestsPageProp
       ? form.state
       : undefined;
   return (
-    <Layout page={page} title={failed ? t('form.errorTitle', { title }) : title}>
-      <StudentBreadcrumb
+    <StudentSubPage
+      page={page}
+      studentId={student.id}
+      name={name}
+      title={title}
+      current={t('recordsRequests.breadcrumb')}
+      failed={failed}
+      notice={notice && t(`recordsRequests.notice.${notice}`)}
+    >
+      <RefusalAlert
         i18n={i18n}
-        studentId={student.id}
-        name={name}
-        current={t('recordsRequests.breadcrumb')}
+        refusal={refusal}
+        heading="recordsRequests.refusedHeading"
+        citation="recordsRequests.citation"
       />
-      <h1>{title}</h1>
-      {notice && (
-        <Alert kind="success">
-          <p>{t(`recordsRequests.notice.${notice}`)}</p>
-        </Alert>
-      )}
-      {refusal && (
-        <Alert kind="error" heading={t('recordsRequests.refusedHeading')}>
-          <p>{refusal.message}</p>
-          {refusal.citation && (
-            <p>{t('recordsRequests.citation', { citation: refusal.citation })}</p>
-          )}
-        </Alert>
-      )}
       <p>{t('recordsRequests.student.intro')}</p>
       {list.mayHandle && (
         <p>
@@ -252,7 +245,7 @@ export function StudentRecordsRequestsPage(props: StudentRecordsRequestsPageProp
       <p>
         <a href={`/students/${student.id}`}>{t('recordsRequests.backToStudent', { name })}</a>
       </p>
-    </Layout>
+    </StudentSubPage>
   );
 }
 
