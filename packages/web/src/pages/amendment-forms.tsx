@@ -1,14 +1,9 @@
 import type { PageContext } from '../components/layout.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../components/form.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/form.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldProps, summaryItems } from './form-state.ts';
+import { fieldProps } from './form-state.ts';
+import { FormSection, PostForm } from './post-form.tsx';
 import type { FormState } from './types.ts';
 import { recordsRequestChannelValues } from './records-requests.tsx';
 
@@ -96,21 +91,18 @@ export function AskForm({
   const messages = amendmentMessagesFor(`${kind}-`);
   const field = fieldProps(state, messages, i18n, amendmentLabelOf);
   return (
-    <section aria-labelledby={`${kind}-heading`} className="continuum-section">
-      <h2 id={`${kind}-heading`}>{t(`amendments.${kind}.heading`)}</h2>
-      <p>{t(`amendments.${kind}.intro`)}</p>
-      <form
-        method="post"
+    <FormSection
+      id={kind}
+      heading={t(`amendments.${kind}.heading`)}
+      intro={t(`amendments.${kind}.intro`)}
+    >
+      <PostForm
+        page={page}
         action={action}
-        className="usa-form usa-form--large"
-        noValidate
-        id={`${kind}-form`}
+        state={state}
+        messages={messages}
+        submit={t(`amendments.${kind}.submit`)}
       >
-        <ErrorSummary
-          title={t('form.errorSummaryTitle')}
-          items={summaryItems(state, messages, i18n)}
-        />
-        <CsrfField token={page.csrfToken} />
         {kind === 'record' && (
           <>
             <SelectField
@@ -157,11 +149,8 @@ export function AskForm({
           ]}
         />
         <TextAreaField {...field('changeRequested')} hint={t('amendments.hint.changeRequested')} />
-        <button type="submit" className="usa-button">
-          {t(`amendments.${kind}.submit`)}
-        </button>
-      </form>
-    </section>
+      </PostForm>
+    </FormSection>
   );
 }
 
@@ -197,19 +186,15 @@ export function StepForm({
   const field = fieldProps(state, messages, i18n, amendmentLabelOf);
   const outline = kind === 'withdraw' ? 'usa-button usa-button--outline' : 'usa-button';
   return (
-    <form
-      method="post"
+    <PostForm
+      page={page}
       action={`${base}/${request.id}/${stepPaths[kind]}`}
-      className="usa-form usa-form--large"
-      noValidate
-      id={`${messages.idPrefix}form`}
+      state={state}
+      messages={messages}
+      heading={<h4>{t(`amendments.${kind}.heading`)}</h4>}
+      submit={t(`amendments.${kind}.submit`)}
+      buttonClassName={outline}
     >
-      <ErrorSummary
-        title={t('form.errorSummaryTitle')}
-        items={summaryItems(state, messages, i18n)}
-      />
-      <h4>{t(`amendments.${kind}.heading`)}</h4>
-      <CsrfField token={page.csrfToken} />
       {kind === 'decide' && (
         <>
           <SelectField
@@ -264,9 +249,6 @@ export function StepForm({
         </>
       )}
       {kind === 'withdraw' && staff && <TextField {...field('withdrawnOn')} type="date" />}
-      <button type="submit" className={outline}>
-        {t(`amendments.${kind}.submit`)}
-      </button>
-    </form>
+    </PostForm>
   );
 }

@@ -4,9 +4,10 @@ import { Alert } from '../components/alert.tsx';
 import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { DetailsList } from '../components/details.tsx';
 import { Table } from '../components/table.tsx';
-import { CheckboxField, CsrfField, ErrorSummary, TextField } from '../components/form.tsx';
+import { CheckboxField, TextField } from '../components/form.tsx';
 import type { FormMessages } from './form-state.ts';
-import { fieldProps, summaryItems } from './form-state.ts';
+import { fieldProps } from './form-state.ts';
+import { FormSection, PostForm } from './post-form.tsx';
 import type { FormState } from './types.ts';
 import { IepContentSections } from './iep-content-view.tsx';
 import type { CompleteRecordView } from './complete-record-types.ts';
@@ -168,19 +169,16 @@ function CopyForm({
   };
   const field = fieldProps(state, messages, i18n, (f) => `completeRecord.label.${f}`);
   return (
-    <form
-      method="post"
+    <PostForm
+      page={page}
       action={action}
-      className="usa-form usa-form--large"
-      noValidate
-      id={`copy-${requestId}-form`}
+      state={state}
+      messages={messages}
+      heading={
+        <h3>{t('completeRecord.copies.formHeading', { date: i18n.formatDate(receivedOn) })}</h3>
+      }
+      submit={t('completeRecord.copies.submit')}
     >
-      <ErrorSummary
-        title={t('form.errorSummaryTitle')}
-        items={summaryItems(state, messages, i18n)}
-      />
-      <h3>{t('completeRecord.copies.formHeading', { date: i18n.formatDate(receivedOn) })}</h3>
-      <CsrfField token={page.csrfToken} />
       <TextField {...field('madeOn')} type="date" />
       <TextField {...field('pages')} inputMode="numeric" hint={t('completeRecord.hint.pages')} />
       <CheckboxField
@@ -190,10 +188,7 @@ function CopyForm({
         hint={t('completeRecord.hint.feePreventsAccess')}
         checked={state?.values.feePreventsAccess === true}
       />
-      <button type="submit" className="usa-button">
-        {t('completeRecord.copies.submit')}
-      </button>
-    </form>
+    </PostForm>
   );
 }
 
@@ -277,31 +272,22 @@ export function FeeSchedulePage({
         />
       )}
       {fees.mayEdit && (
-        <section aria-labelledby="fee-form-heading" className="continuum-section">
-          <h2 id="fee-form-heading">{t('completeRecord.fees.formHeading')}</h2>
-          <form
-            method="post"
+        <FormSection id="fee-form" heading={t('completeRecord.fees.formHeading')}>
+          <PostForm
+            page={page}
             action="/records/fees"
-            className="usa-form usa-form--large"
-            noValidate
-            id="fee-form"
+            state={form}
+            messages={messages}
+            submit={t('completeRecord.fees.submit')}
           >
-            <ErrorSummary
-              title={t('form.errorSummaryTitle')}
-              items={summaryItems(form, messages, i18n)}
-            />
-            <CsrfField token={page.csrfToken} />
             <TextField {...field('effectiveFrom')} type="date" />
             <TextField
               {...field('copyPerPageCents')}
               inputMode="numeric"
               hint={t('completeRecord.hint.copyPerPageCents')}
             />
-            <button type="submit" className="usa-button">
-              {t('completeRecord.fees.submit')}
-            </button>
-          </form>
-        </section>
+          </PostForm>
+        </FormSection>
       )}
     </Layout>
   );

@@ -2,19 +2,14 @@ import type { PageContext } from '../components/layout.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Alert } from '../components/alert.tsx';
 import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
+import { FormSection, PostForm } from './post-form.tsx';
 import { Table } from '../components/table.tsx';
 import type { DetailRows } from '../components/details.tsx';
 import { DetailsList } from '../components/details.tsx';
-import {
-  CheckboxField,
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextField,
-} from '../components/form.tsx';
+import { CheckboxField, SelectField, TextField } from '../components/form.tsx';
 import type { MessageId, Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldProps, summaryItems } from './form-state.ts';
+import { fieldProps } from './form-state.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 
@@ -193,58 +188,6 @@ export function DestructionCasePage(props: DestructionCasePageProps) {
   );
 }
 
-function FormShell({
-  page,
-  id,
-  heading,
-  intro,
-  action,
-  state,
-  messages,
-  submit,
-  danger,
-  children,
-}: {
-  page: PageContext;
-  id: string;
-  heading: string;
-  intro: string;
-  action: string;
-  state: FormState<DestructionField> | undefined;
-  messages: FormMessages<DestructionField>;
-  submit: string;
-  danger?: boolean;
-  children: React.ReactNode;
-}) {
-  const { i18n } = page;
-  return (
-    <section aria-labelledby={`${id}-heading`} className="continuum-section">
-      <h2 id={`${id}-heading`}>{heading}</h2>
-      <p>{intro}</p>
-      <form
-        method="post"
-        action={action}
-        className="usa-form usa-form--large"
-        noValidate
-        id={`${messages.idPrefix}form`}
-      >
-        <ErrorSummary
-          title={i18n.t('form.errorSummaryTitle')}
-          items={summaryItems(state, messages, i18n)}
-        />
-        <CsrfField token={page.csrfToken} />
-        {children}
-        <button
-          type="submit"
-          className={danger ? 'usa-button usa-button--secondary' : 'usa-button'}
-        >
-          {submit}
-        </button>
-      </form>
-    </section>
-  );
-}
-
 function InformForm({
   page,
   action,
@@ -263,42 +206,45 @@ function InformForm({
   const messages = messagesFor('inform-');
   const field = fieldProps(state, messages, i18n, labelOf);
   return (
-    <FormShell
-      page={page}
+    <FormSection
       id="inform"
       heading={t('destruction.inform.heading')}
       intro={t('destruction.inform.intro')}
-      action={action}
-      state={state}
-      messages={messages}
-      submit={t('destruction.inform.submit')}
     >
-      <ul>
-        {view.noticeElements.map((e) => {
-          const id = `destruction.notice.${e}`;
-          return <li key={e}>{i18n.has(id) ? t(id, { child }) : e}</li>;
-        })}
-      </ul>
-      <SelectField
-        {...field('guardianId')}
-        options={[
-          { value: '', label: t('destruction.chooseGuardian') },
-          ...view.guardians.map((g) => ({
-            value: g.id,
-            label: g.hasEmail ? g.name : t('destruction.guardianNoEmail', { name: g.name }),
-          })),
-        ]}
-      />
-      <SelectField
-        {...field('how')}
-        hint={t('destruction.hint.how')}
-        options={destructionInformedHowValues.map((v) => ({
-          value: v,
-          label: t(`destruction.how.${v}`),
-        }))}
-      />
-      <TextField {...field('informedOn')} type="date" />
-    </FormShell>
+      <PostForm
+        page={page}
+        action={action}
+        state={state}
+        messages={messages}
+        submit={t('destruction.inform.submit')}
+      >
+        <ul>
+          {view.noticeElements.map((e) => {
+            const id = `destruction.notice.${e}`;
+            return <li key={e}>{i18n.has(id) ? t(id, { child }) : e}</li>;
+          })}
+        </ul>
+        <SelectField
+          {...field('guardianId')}
+          options={[
+            { value: '', label: t('destruction.chooseGuardian') },
+            ...view.guardians.map((g) => ({
+              value: g.id,
+              label: g.hasEmail ? g.name : t('destruction.guardianNoEmail', { name: g.name }),
+            })),
+          ]}
+        />
+        <SelectField
+          {...field('how')}
+          hint={t('destruction.hint.how')}
+          options={destructionInformedHowValues.map((v) => ({
+            value: v,
+            label: t(`destruction.how.${v}`),
+          }))}
+        />
+        <TextField {...field('informedOn')} type="date" />
+      </PostForm>
+    </FormSection>
   );
 }
 
@@ -315,23 +261,22 @@ function AskForm({
   const { t } = i18n;
   const messages = messagesFor('ask-');
   return (
-    <FormShell
-      page={page}
-      id="ask"
-      heading={t('destruction.ask.heading')}
-      intro={t('destruction.ask.intro')}
-      action={action}
-      state={state}
-      messages={messages}
-      submit={t('destruction.ask.submit')}
-    >
-      <CheckboxField
-        id="ask-confirm"
-        name="confirm"
-        label={t('destruction.label.confirm')}
-        hint={t('destruction.hint.confirm')}
-      />
-    </FormShell>
+    <FormSection id="ask" heading={t('destruction.ask.heading')} intro={t('destruction.ask.intro')}>
+      <PostForm
+        page={page}
+        action={action}
+        state={state}
+        messages={messages}
+        submit={t('destruction.ask.submit')}
+      >
+        <CheckboxField
+          id="ask-confirm"
+          name="confirm"
+          label={t('destruction.label.confirm')}
+          hint={t('destruction.hint.confirm')}
+        />
+      </PostForm>
+    </FormSection>
   );
 }
 
@@ -351,40 +296,43 @@ function RecordForm({
   const messages = messagesFor('record-');
   const field = fieldProps(state, messages, i18n, labelOf);
   return (
-    <FormShell
-      page={page}
+    <FormSection
       id="record"
       heading={t('destruction.record.heading')}
       intro={t('destruction.record.intro')}
-      action={action}
-      state={state}
-      messages={messages}
-      submit={t('destruction.record.submit')}
     >
-      <input type="hidden" name="confirm" value="true" />
-      <SelectField
-        {...field('requester')}
-        options={(['parent', 'student'] as const).map((v) => ({
-          value: v,
-          label: t(`destruction.requester.${v}`),
-        }))}
-      />
-      <SelectField
-        {...field('guardianId')}
-        hint={t('destruction.hint.guardianId')}
-        options={[
-          { value: '', label: t('destruction.chooseGuardian') },
-          ...guardians.map((g) => ({ value: g.id, label: g.name })),
-        ]}
-      />
-      <TextField {...field('receivedOn')} type="date" />
-      <SelectField
-        {...field('channel')}
-        options={destructionChannelValues
-          .filter((c) => c !== 'online')
-          .map((c) => ({ value: c, label: t(`destruction.channel.${c}`) }))}
-      />
-    </FormShell>
+      <PostForm
+        page={page}
+        action={action}
+        state={state}
+        messages={messages}
+        submit={t('destruction.record.submit')}
+      >
+        <input type="hidden" name="confirm" value="true" />
+        <SelectField
+          {...field('requester')}
+          options={(['parent', 'student'] as const).map((v) => ({
+            value: v,
+            label: t(`destruction.requester.${v}`),
+          }))}
+        />
+        <SelectField
+          {...field('guardianId')}
+          hint={t('destruction.hint.guardianId')}
+          options={[
+            { value: '', label: t('destruction.chooseGuardian') },
+            ...guardians.map((g) => ({ value: g.id, label: g.name })),
+          ]}
+        />
+        <TextField {...field('receivedOn')} type="date" />
+        <SelectField
+          {...field('channel')}
+          options={destructionChannelValues
+            .filter((c) => c !== 'online')
+            .map((c) => ({ value: c, label: t(`destruction.channel.${c}`) }))}
+        />
+      </PostForm>
+    </FormSection>
   );
 }
 
@@ -402,27 +350,26 @@ function RunForm({
   const messages = messagesFor('run-');
   const field = fieldProps(state, messages, i18n, labelOf);
   return (
-    <FormShell
-      page={page}
-      id="run"
-      heading={t('destruction.run.heading')}
-      intro={t('destruction.run.intro')}
-      action={action}
-      state={state}
-      messages={messages}
-      submit={t('destruction.run.submit')}
-      danger
-    >
-      <TextField
-        {...field('confirmStudentNumber')}
-        hint={t('destruction.hint.confirmStudentNumber')}
-      />
-      <TextField
-        {...field('gradeLevelCompleted')}
-        hint={t('destruction.hint.gradeLevelCompleted')}
-      />
-      <TextField {...field('yearCompleted')} hint={t('destruction.hint.yearCompleted')} />
-    </FormShell>
+    <FormSection id="run" heading={t('destruction.run.heading')} intro={t('destruction.run.intro')}>
+      <PostForm
+        page={page}
+        action={action}
+        state={state}
+        messages={messages}
+        submit={t('destruction.run.submit')}
+        buttonClassName="usa-button usa-button--secondary"
+      >
+        <TextField
+          {...field('confirmStudentNumber')}
+          hint={t('destruction.hint.confirmStudentNumber')}
+        />
+        <TextField
+          {...field('gradeLevelCompleted')}
+          hint={t('destruction.hint.gradeLevelCompleted')}
+        />
+        <TextField {...field('yearCompleted')} hint={t('destruction.hint.yearCompleted')} />
+      </PostForm>
+    </FormSection>
   );
 }
 

@@ -8,15 +8,14 @@ import { DetailsList } from '../components/details.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
-  CsrfField,
-  ErrorSummary,
   SelectField,
   TextAreaField,
   TextField,
 } from '../components/form.tsx';
 import type { Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldProps, listValue, summaryItems } from './form-state.ts';
+import { fieldProps, listValue } from './form-state.ts';
+import { FormSection, PostForm } from './post-form.tsx';
 import { codeLabel, rolesLabel } from './options.ts';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
@@ -240,21 +239,18 @@ function RecordForm({
   const field = fieldProps(state, messages, i18n, (f) => `disclosures.label.${f}`);
   const forPartB = state?.values.forPartB === true || state?.values.forPartB === 'true';
   return (
-    <section aria-labelledby="record-heading" className="continuum-section">
-      <h2 id="record-heading">{t('disclosures.record.heading')}</h2>
-      <p>{t('disclosures.record.intro')}</p>
-      <form
-        method="post"
+    <FormSection
+      id="record"
+      heading={t('disclosures.record.heading')}
+      intro={t('disclosures.record.intro')}
+    >
+      <PostForm
+        page={page}
         action={action}
-        className="usa-form usa-form--large"
-        noValidate
-        id={`${messages.idPrefix}form`}
+        state={state}
+        messages={messages}
+        submit={t('disclosures.record.submit')}
       >
-        <ErrorSummary
-          title={t('form.errorSummaryTitle')}
-          items={summaryItems(state, messages, i18n)}
-        />
-        <CsrfField token={page.csrfToken} />
         <TextField {...field('disclosedOn')} type="date" />
         <SelectField
           {...field('partyKind')}
@@ -306,11 +302,8 @@ function RecordForm({
           />
           <TextField {...field('ferpaAuthority')} hint={t('disclosures.hint.ferpaAuthority')} />
         </fieldset>
-        <button type="submit" className="usa-button">
-          {t('disclosures.record.submit')}
-        </button>
-      </form>
-    </section>
+      </PostForm>
+    </FormSection>
   );
 }
 

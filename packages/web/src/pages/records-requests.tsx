@@ -4,17 +4,11 @@ import { RefusalAlert, StudentSubPage } from '../components/student-page.tsx';
 import { Table } from '../components/table.tsx';
 import type { DetailRows } from '../components/details.tsx';
 import { DetailsList } from '../components/details.tsx';
-import {
-  CheckboxField,
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../components/form.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../components/form.tsx';
 import type { Translator } from '../i18n/i18n.ts';
 import type { FormMessages } from './form-state.ts';
-import { fieldProps, summaryItems } from './form-state.ts';
+import { fieldProps } from './form-state.ts';
+import { FormSection, PostForm } from './post-form.tsx';
 import type { FormState, StudentDetailView } from './types.ts';
 import { studentName } from './student-profile.tsx';
 import type { RecordCopyRecordView } from './complete-record-types.ts';
@@ -292,27 +286,21 @@ function AskForm({
   const { t } = i18n;
   const messages = messagesFor('ask-');
   return (
-    <section aria-labelledby="ask-heading" className="continuum-section">
-      <h2 id="ask-heading">{t('recordsRequests.ask.heading')}</h2>
-      <p>{t('recordsRequests.ask.intro')}</p>
-      <form
-        method="post"
+    <FormSection
+      id="ask"
+      heading={t('recordsRequests.ask.heading')}
+      intro={t('recordsRequests.ask.intro')}
+    >
+      <PostForm
+        page={page}
         action={action}
-        className="usa-form usa-form--large"
-        noValidate
-        id="ask-form"
+        state={state}
+        messages={messages}
+        submit={t('recordsRequests.ask.submit')}
       >
-        <ErrorSummary
-          title={t('form.errorSummaryTitle')}
-          items={summaryItems(state, messages, i18n)}
-        />
-        <CsrfField token={page.csrfToken} />
         <AskBoxes i18n={i18n} prefix="ask-" state={state} />
-        <button type="submit" className="usa-button">
-          {t('recordsRequests.ask.submit')}
-        </button>
-      </form>
-    </section>
+      </PostForm>
+    </FormSection>
   );
 }
 
@@ -332,21 +320,18 @@ function RecordForm({
   const messages = messagesFor('record-');
   const field = fieldProps(state, messages, i18n, (f) => `recordsRequests.label.${f}`);
   return (
-    <section aria-labelledby="record-heading" className="continuum-section">
-      <h2 id="record-heading">{t('recordsRequests.record.heading')}</h2>
-      <p>{t('recordsRequests.record.intro')}</p>
-      <form
-        method="post"
+    <FormSection
+      id="record"
+      heading={t('recordsRequests.record.heading')}
+      intro={t('recordsRequests.record.intro')}
+    >
+      <PostForm
+        page={page}
         action={action}
-        className="usa-form usa-form--large"
-        noValidate
-        id="record-form"
+        state={state}
+        messages={messages}
+        submit={t('recordsRequests.record.submit')}
       >
-        <ErrorSummary
-          title={t('form.errorSummaryTitle')}
-          items={summaryItems(state, messages, i18n)}
-        />
-        <CsrfField token={page.csrfToken} />
         <SelectField
           {...field('requester')}
           options={recordsRequestRequesterValues.map((v) => ({
@@ -379,11 +364,8 @@ function RecordForm({
             .map((c) => ({ value: c, label: t(`recordsRequests.channel.${c}`) }))}
         />
         <AskBoxes i18n={i18n} prefix="record-" state={state} />
-        <button type="submit" className="usa-button">
-          {t('recordsRequests.record.submit')}
-        </button>
-      </form>
-    </section>
+      </PostForm>
+    </FormSection>
   );
 }
 
@@ -408,19 +390,15 @@ function CloseForm({
   const messages = messagesFor(`${kind}-${requestId}-`);
   const field = fieldProps(state, messages, i18n, (f) => `recordsRequests.label.${f}`);
   return (
-    <form
-      method="post"
+    <PostForm
+      page={page}
       action={action}
-      className="usa-form usa-form--large"
-      noValidate
-      id={`${messages.idPrefix}form`}
+      state={state}
+      messages={messages}
+      heading={<h4>{t(`recordsRequests.${kind}.heading`)}</h4>}
+      submit={t(`recordsRequests.${kind}.submit`)}
+      buttonClassName="usa-button usa-button--outline"
     >
-      <ErrorSummary
-        title={t('form.errorSummaryTitle')}
-        items={summaryItems(state, messages, i18n)}
-      />
-      <h4>{t(`recordsRequests.${kind}.heading`)}</h4>
-      <CsrfField token={page.csrfToken} />
       {kind === 'provide' ? (
         <>
           <TextField {...field('providedOn')} type="date" />
@@ -438,10 +416,7 @@ function CloseForm({
       ) : (
         <TextField {...field('withdrawnOn')} type="date" />
       )}
-      <button type="submit" className="usa-button usa-button--outline">
-        {t(`recordsRequests.${kind}.submit`)}
-      </button>
-    </form>
+    </PostForm>
   );
 }
 
