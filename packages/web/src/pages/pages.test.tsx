@@ -6,7 +6,7 @@ import { renderDocument } from '../render.ts';
 import { SignInPage } from './sign-in.tsx';
 import { StudentFormPage } from './student-form.tsx';
 import { StudentPage } from './student.tsx';
-import type { StudentDetailView } from './types.ts';
+import { testStudent as student } from './test-support.ts';
 
 const page = (locale: 'en' | 'es' = 'en', signedIn = true): PageContext => ({
   i18n: createTranslator(locale),
@@ -15,31 +15,6 @@ const page = (locale: 'en' | 'es' = 'en', signedIn = true): PageContext => ({
   demo: true,
   url: '/students?q=ann',
 });
-
-const student: StudentDetailView = {
-  id: '00000000-0000-4000-8000-000000000001',
-  studentNumber: 'S-1',
-  legalFirstName: 'Ann',
-  legalLastName: 'Lee',
-  preferredName: null,
-  dateOfBirth: '2015-04-02',
-  level: 'school-age',
-  grade: '4',
-  classification: 'autism',
-  nativeLanguage: 'es',
-  homeless: false,
-  wardOfState: false,
-  version: 3,
-  guardians: [],
-  enrollments: [],
-  abilities: {
-    editProfile: false,
-    editGuardians: false,
-    editEnrollment: false,
-    viewAccessLog: false,
-    manageCase: false,
-  },
-};
 
 test('the sign-in page labels its fields, shows the demo banner and sets the language', () => {
   const html = renderDocument(<SignInPage page={page('en', false)} />);

@@ -7,6 +7,7 @@ import { groupText } from './service-views.tsx';
 import { SessionGroupFormPage, SessionGroupPage } from './session-groups.tsx';
 import type { SessionGroupView } from './session-groups.tsx';
 import type { StudentDetailView } from './types.ts';
+import { testStudent } from './test-support.ts';
 
 const page = (locale: 'en' | 'es'): PageContext => ({
   i18n: createTranslator(locale),
@@ -22,30 +23,7 @@ const children = [
   { studentId: 'b', studentName: 'Ruiz, Bo', services: [{ ...speech, id: 'svc-2' }] },
 ];
 
-const student: StudentDetailView = {
-  id: 'a',
-  studentNumber: 'S-1',
-  legalFirstName: 'Ann',
-  legalLastName: 'Lee',
-  preferredName: null,
-  dateOfBirth: '2015-04-02',
-  level: 'school-age',
-  grade: '4',
-  classification: 'autism',
-  nativeLanguage: 'es',
-  homeless: false,
-  wardOfState: false,
-  version: 3,
-  guardians: [],
-  enrollments: [],
-  abilities: {
-    editProfile: false,
-    editGuardians: false,
-    editEnrollment: false,
-    viewAccessLog: false,
-    manageCase: false,
-  },
-};
+const student: StudentDetailView = { ...testStudent, id: 'a' };
 
 const group: SessionGroupView = {
   id: 'g-1',
