@@ -23,13 +23,13 @@ import { caseFuzzBodies } from './fuzz-case-bodies.ts';
  */
 const fuzzRuns = process.env.FUZZ_RUNS;
 /**
- * Bodies per route: 300 for the workspace's routes, and 50 for each of the case,
+ * Bodies per route: 200 for the workspace's routes, and 40 for each of the case,
  * distribution, delivery and records routes (about 150 routes since issue 6), which keeps the
  * suite inside CI's time on two cores (`FUZZ_RUNS` sets them all; a longer local run is
  * `FUZZ_RUNS=1000 npm test`).
  */
 const runsPerRoute = (which: FuzzedRoutes) =>
-  fuzzRuns !== undefined ? Number(fuzzRuns) : which.startsWith('case-') ? 50 : 300;
+  fuzzRuns !== undefined ? Number(fuzzRuns) : which.startsWith('case-') ? 40 : 200;
 
 let database: Database;
 let app: FastifyInstance;
